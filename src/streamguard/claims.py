@@ -1,0 +1,82 @@
+"""Which earlier claims a new segment is checked against.
+
+Checking every earlier sentence is what made per-answer false alarms common (45 pairs for 10 sentences).
+A claim is a candidate only when it plausibly speaks about the same thing as the new segment: it shares a
+content word or a number with it, or one of the two is a bare yes/no answer (then the user's question links
+them), or the new segment announces a correction ("actually", "wait", "correction", ...), in which case the
+first and the latest claims are candidates too. Candidates are ordered by overlap, then recency, and cut at
+``max_pairs``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
+STOPWORDS = frozenset("""
+a an the and or but if then else of to in on at by for with from as into onto over under about above below
+is are was were be been being am do does did done have has had having can could should would will shall may
+might must not no yes it its it's this that these those there here they them their he she his her him we us
+our you your i me my mine yours so very also just than too more most less least much many some any each every
+all both either neither such what which who whom whose when where why how up down out off again further once
+only own same other another one ones s t don doesn didn isn aren wasn weren won wouldn shouldn couldn can't
+actually really wait correction sorry however though although because since while well still even yet
+""".split())
+CORRECTION_MARKERS = re.compile(
+    r"^\W*(actually|wait|correction|sorry|oops|scratch that|i misspoke|i was wrong|on (second thought|reflection)|"
+    r"let me correct|to correct|no,|nope|that'?s (not right|wrong|incorrect)|i made (a|an) (mistake|error))",
+    re.IGNORECASE)
+POLAR_START = re.compile(r"^\W*(yes|no|nope|yep|yeah|correct|incorrect|true|false|right|wrong|absolutely|definitely|"
+                         r"certainly|of course|not really|not at all)\b", re.IGNORECASE)
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = set()
+    for w in _WORD.findall(text.lower()):
+        if w in STOPWORDS or (len(w) < 3 and not w[0].isdigit()):
+            continue
+        # a crude stem, enough for "reverses"/"reversed" to meet
+        words.add(w[:6] if not w[0].isdigit() else w)
+    return frozenset(words)
+
+
+def is_polar(text: str) -> bool:
+    return bool(POLAR_START.match(text))
+
+
+def has_correction_marker(text: str) -> bool:
+    return bool(CORRECTION_MARKERS.match(text))
+
+
+@dataclass(eq=False)
+class Claim:
+    segment_id: int
+    text: str
+    start: int
+    end: int
+    words: frozenset[str] = field(default_factory=frozenset)
+    polar: bool = False
+
+
+def make_claim(segment_id: int, text: str, start: int, end: int) -> Claim:
+    stripped = text.strip()
+    return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped))
+
+
+def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_question: bool) -> list[Claim]:
+    """The earlier claims worth checking ``new`` against, most relevant first."""
+    if not claims:
+        return []
+    marker = has_correction_marker(new.text)
+    scored: list[tuple[float, int, Claim]] = []
+    last = len(claims) - 1
+    for pos, claim in enumerate(claims):
+        overlap = len(claim.words & new.words)
+        linked_by_question = has_question and (claim.polar or new.polar)
+        pinned = marker and (pos == 0 or pos == last)
+        if not (overlap or linked_by_question or pinned):
+            continue
+        score = overlap + (1.5 if linked_by_question else 0.0) + (1.0 if pinned else 0.0) + pos / (10.0 * (last + 1))
+        scored.append((score, pos, claim))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    return [c for _, _, c in scored[:max_pairs]]

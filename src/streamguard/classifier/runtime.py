@@ -1,0 +1,177 @@
+"""Contradiction classifier on ONNX Runtime, with `tokenizers` for tokenization (no torch at run time).
+
+A model directory holds ``model.int8.onnx`` (CPU), optionally ``model.fp16.onnx`` (CUDA), the
+``tokenizer.json`` and ``streamguard.json`` (decision threshold, maximum length, input format). Inputs are
+(earlier, later) sentence pairs, optionally with the user's question: the question is joined in front of
+the earlier sentence with a separator, which is how the model was trained to see it.
+
+Deliberate choices:
+- Each batch is padded to its own longest pair, not to ``max_length``: chat sentences are short, and
+  attention cost grows with the padded length.
+- Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
+  cost of a check) unless ``symmetric=True`` is asked for, which averages both orders.
+- Errors say what was asked for and what exists: a provider that is not available, a missing or corrupt
+  model file.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Sequence, Union
+
+import numpy as np
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "contradiction-minilm"
+MODEL_DIR_ENV = "STREAMGUARD_MODEL_DIR"
+QUESTION_SEPARATOR = " [SEP] "
+
+Pair = Union[tuple[str, str], tuple[str, str, "str | None"]]
+
+
+class ClassifierError(RuntimeError):
+    """The classifier cannot be loaded or run; the message says what was asked and what exists."""
+
+
+def _find_model_dir(path: str | os.PathLike[str] | None) -> Path:
+    if path is None:
+        path = os.environ.get(MODEL_DIR_ENV) or DEFAULT_MODEL_DIR
+        if not Path(path).exists():
+            # An installed (non-editable) package has no models/ beside it: look in the working directory.
+            alt = Path.cwd() / "models" / "contradiction-minilm"
+            path = alt if alt.exists() else path
+    p = Path(path)
+    if not p.exists():
+        raise ClassifierError(f"model path {str(p)!r} does not exist; pass the directory that holds model.int8.onnx "
+                              f"and tokenizer.json, or set {MODEL_DIR_ENV}")
+    return p
+
+
+def _choose_providers(provider: str) -> list[str]:
+    import onnxruntime as ort
+
+    available = ort.get_available_providers()
+    if provider == "cpu":
+        return ["CPUExecutionProvider"]
+    if provider == "cuda":
+        if "CUDAExecutionProvider" not in available:
+            raise ClassifierError(f"asked for provider 'cuda', but the available ONNX Runtime providers are {available}; "
+                                  "install the gpu extra (onnxruntime-gpu) on a machine with CUDA, or use provider='cpu'")
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if provider == "auto":
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"] if "CUDAExecutionProvider" in available else ["CPUExecutionProvider"]
+    raise ClassifierError(f"provider={provider!r} is not allowed: use 'auto', 'cpu' or 'cuda'")
+
+
+class ContradictionClassifier:
+    """P(contradiction) for (earlier, later) sentence pairs of one answer.
+
+    Example::
+
+        clf = ContradictionClassifier.load()
+        p = clf.predict([("Yes, it is safe.", "Actually, no, it is not safe.", "Is it safe?")])
+        reversed_ = p >= clf.threshold
+    """
+
+    def __init__(self, session: object, tokenizer: object, *, threshold: float, max_length: int,
+                 provider: str, model_file: Path, meta: dict[str, object]) -> None:
+        self._session = session
+        self._tokenizer = tokenizer
+        self.threshold = float(threshold)
+        self.max_length = int(max_length)
+        self.provider = provider
+        self.model_file = model_file
+        self.meta = meta
+        self._input_names = {i.name for i in session.get_inputs()}  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None, provider: str = "auto", *,
+             threads: int | None = None, variant: str | None = None) -> "ContradictionClassifier":
+        """Load the shipped model (``path=None``) or the one in ``path`` (a directory or an .onnx file)."""
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        providers = _choose_providers(provider)
+        p = _find_model_dir(path)
+        model_dir = p if p.is_dir() else p.parent
+        meta_file = model_dir / "streamguard.json"
+        meta: dict[str, object] = {}
+        if meta_file.exists():
+            try:
+                meta = json.loads(meta_file.read_text())
+            except ValueError as exc:
+                raise ClassifierError(f"model metadata {str(meta_file)!r} is not valid JSON: {exc}") from exc
+        if p.is_file():
+            model_file = p
+        else:
+            on_gpu = providers[0] == "CUDAExecutionProvider"
+            names = [f"model.{variant}.onnx"] if variant else (["model.fp16.onnx", "model.int8.onnx"] if on_gpu else ["model.int8.onnx", "model.fp32.onnx"])
+            found = [model_dir / n for n in names if (model_dir / n).exists()]
+            if not found:
+                have = sorted(x.name for x in model_dir.iterdir()) if model_dir.is_dir() else []
+                raise ClassifierError(f"no model file {' or '.join(names)} in {str(model_dir)!r}; it holds {have}")
+            model_file = found[0]
+        tok_file = model_dir / "tokenizer.json"
+        if not tok_file.exists():
+            raise ClassifierError(f"tokenizer file {str(tok_file)!r} is missing; the model directory must hold tokenizer.json")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = threads or min(os.cpu_count() or 1, 4)
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        try:
+            session = ort.InferenceSession(str(model_file), sess_options=options, providers=providers)
+        except Exception as exc:  # onnxruntime raises its own unexported exception types
+            raise ClassifierError(f"cannot load model file {str(model_file)!r} ({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); "
+                                  "it is missing, truncated or not an ONNX model") from exc
+        max_length = int(meta.get("max_length", 128))  # type: ignore[arg-type]
+        tokenizer = Tokenizer.from_file(str(tok_file))
+        tokenizer.enable_truncation(max_length=max_length, strategy="longest_first")
+        tokenizer.no_padding()
+        used = session.get_providers()[0]
+        return cls(session, tokenizer, threshold=float(meta.get("threshold", 0.5)), max_length=max_length,  # type: ignore[arg-type]
+                   provider=used, model_file=model_file, meta=meta)
+
+    def _encode(self, pairs: Sequence[Pair]) -> dict[str, np.ndarray]:
+        firsts, seconds = [], []
+        for pair in pairs:
+            earlier, later = pair[0], pair[1]
+            question = pair[2] if len(pair) > 2 else None  # type: ignore[misc]
+            firsts.append(f"{question.strip()}{QUESTION_SEPARATOR}{earlier}" if question else earlier)
+            seconds.append(later)
+        encs = self._tokenizer.encode_batch(list(zip(firsts, seconds)))  # type: ignore[attr-defined]
+        width = max(len(e.ids) for e in encs)
+        ids = np.zeros((len(encs), width), dtype=np.int64)
+        mask = np.zeros((len(encs), width), dtype=np.int64)
+        types = np.zeros((len(encs), width), dtype=np.int64)
+        for row, e in enumerate(encs):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = 1
+            types[row, :n] = e.type_ids
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        return {k: v for k, v in feeds.items() if k in self._input_names}
+
+    def predict(self, pairs: Iterable[Pair], *, batch_size: int = 64, symmetric: bool = False) -> np.ndarray:
+        """Contradiction probabilities, one per pair, in order."""
+        items = list(pairs)
+        if not items:
+            return np.zeros(0, dtype=np.float32)
+        if symmetric:
+            flipped = [(p[1], p[0], *p[2:]) for p in items]
+            return (self.predict(items, batch_size=batch_size) + self.predict(flipped, batch_size=batch_size)) / 2  # type: ignore[arg-type]
+        out = []
+        for i in range(0, len(items), batch_size):
+            feeds = self._encode(items[i:i + batch_size])
+            (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]
+            out.append(_contradiction_probability(np.asarray(logits, dtype=np.float32)))
+        return np.concatenate(out)
+
+
+def _contradiction_probability(logits: np.ndarray) -> np.ndarray:
+    if logits.ndim == 2 and logits.shape[1] == 1:
+        return 1.0 / (1.0 + np.exp(-logits[:, 0]))
+    z = logits - logits.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e[:, -1] / e.sum(axis=1)

