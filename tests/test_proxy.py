@@ -32,7 +32,8 @@ class FakeUpstream:
     """An OpenAI-compatible upstream that records what it was sent.
 
     The last user message picks the behaviour: "error" answers 429, "hang" waits before answering,
-    "slow" streams a long answer slowly and records when the proxy hung up, "reverse" streams REVERSED.
+    "slow" streams a long answer slowly and records when the proxy hung up, "reverse" streams REVERSED,
+    "die" breaks the connection after a few words.
     """
 
     def __init__(self) -> None:
@@ -61,7 +62,7 @@ class FakeUpstream:
                         extra=[(b"retry-after", b"7"), (b"x-ratelimit-remaining", b"0")])
             return
         if "hang" in said:
-            await anyio.sleep(5)
+            await anyio.sleep(2.0)
         answer = REVERSED if "reverse" in said else ANSWER
         if not req.get("stream"):
             await _json(send, 200, {"id": "c1", "object": "chat.completion", "created": 1, "model": "m",
@@ -86,6 +87,8 @@ class FakeUpstream:
             await send({"type": "http.response.body", "more_body": True,
                         "body": sse({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})})
             for i, word in enumerate(words.split(" ")):
+                if "die" in said and i == 7:
+                    raise ConnectionAbortedError("the fake upstream dies mid-stream")
                 piece = word if i == 0 else " " + word
                 await send({"type": "http.response.body", "more_body": True,
                             "body": sse({**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})})
@@ -114,7 +117,7 @@ def upstream() -> Iterator[tuple[FakeUpstream, str]]:
 def proxy(upstream: tuple[FakeUpstream, str]) -> Iterator[tuple[str, GuardMetrics]]:
     metrics = GuardMetrics()
     app = create_proxy_app(upstream[1] + "/v1", config=GuardConfig(mode="annotate", client_overrides=True),
-                           classifier=KeywordClassifier(), metrics=metrics, read_timeout=2.0)
+                           classifier=KeywordClassifier(), metrics=metrics, read_timeout=1.0)
     with serve(app) as url:
         yield url, metrics
 
@@ -239,6 +242,19 @@ def test_client_disconnect_closes_upstream_within_two_seconds(upstream: tuple[Fa
     assert fake.disconnected_at - dropped <= 2.0
 
 
+def test_upstream_dying_mid_stream_ends_the_guarded_stream_cleanly(proxy: tuple[str, GuardMetrics]) -> None:
+    errors = proxy[1].errors.labels(kind="upstream")
+    before = errors._value.get()
+    with client(proxy[0]) as c:
+        stream = c.chat.completions.create(model="m", stream=True, messages=ask("die please"))
+        chunks = list(stream)
+    text = "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
+    assert ANSWER.startswith(text) and text.startswith("Paris is the capital")
+    notices = [chunk.model_extra.get("streamguard") for chunk in chunks if chunk.model_extra]
+    assert any(n and n.get("event") == "error" and "upstream" in n.get("message", "") for n in notices), notices
+    assert errors._value.get() == before + 1
+
+
 def test_healthz_and_metrics(proxy: tuple[str, GuardMetrics]) -> None:
     health = httpx.get(proxy[0] + "/healthz")
     assert health.status_code == 200 and health.json()["status"] == "ok"
@@ -262,8 +278,9 @@ def test_api_key_never_reaches_logs(proxy: tuple[str, GuardMetrics], caplog: pyt
                 c.chat.completions.create(model="m", messages=ask("error"))
         httpx.post(proxy[0] + "/v1/chat/completions?key=" + SECRET, json={"model": "m", "messages": ask("hi")})
         time.sleep(0.1)  # the proxy logs each request when its response closes
-    assert any(r.name == "streamguard.proxy" for r in caplog.records)
-    assert SECRET not in caplog.text
+    ours = [r for r in caplog.records if r.name.startswith(("streamguard", "uvicorn"))]
+    assert any(r.name == "streamguard.proxy" for r in ours)
+    assert not [r.getMessage() for r in ours if SECRET in r.getMessage() or SECRET in str(r.__dict__)]
 
 
 def test_upstream_url_gets_v1_only_when_it_has_no_path() -> None:

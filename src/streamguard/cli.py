@@ -56,26 +56,36 @@ class Setting:
     guard_field: str | None = None   # the GuardConfig field it sets, if any
 
 
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if not value > 0:
-        raise ValueError("must be above 0")
-    return value
+def _positive(what: str) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what} above 0")
+        return value
+
+    parse.__name__ = what
+    return parse
+
+
+_seconds = _positive("a number of seconds")
+_rate = _positive("a number of tokens per second")
 
 
 def _port(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 65535:
-        raise ValueError("must be a port number from 0 to 65535")
-    return value
+    if not text.strip().isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number from 0 to 65535")
+    return int(text)
 
 
 SERVER_SETTINGS = {s.name: s for s in (
     Setting("upstream", "STREAMGUARD_UPSTREAM", str),
     Setting("host", "STREAMGUARD_HOST", str, DEFAULT_HOST),
     Setting("port", "STREAMGUARD_PORT", _port, DEFAULT_PORT),
-    Setting("connect_timeout", "STREAMGUARD_CONNECT_TIMEOUT", _positive_float, 5.0),
-    Setting("read_timeout", "STREAMGUARD_READ_TIMEOUT", _positive_float, 300.0),
+    Setting("connect_timeout", "STREAMGUARD_CONNECT_TIMEOUT", _seconds, 5.0),
+    Setting("read_timeout", "STREAMGUARD_READ_TIMEOUT", _seconds, 300.0),
     Setting("log_level", "STREAMGUARD_LOG_LEVEL", str, "info"),
     Setting("log_format", "STREAMGUARD_LOG_FORMAT", str, "text"),
 )}
@@ -88,7 +98,7 @@ GUARD_SETTINGS = {s.name: s for s in (
     Setting("provider", "STREAMGUARD_PROVIDER", str, guard_field="provider"),
 )}
 REPLAY_SETTINGS = {s.name: s for s in (
-    Setting("rate", "STREAMGUARD_REPLAY_RATE", _positive_float, 30.0),
+    Setting("rate", "STREAMGUARD_REPLAY_RATE", _rate, 30.0),
     Setting("scenarios", "STREAMGUARD_SCENARIOS", str),
 )}
 LOG_LEVELS = ("debug", "info", "warning", "error")
@@ -116,8 +126,8 @@ def _add_server_flags(p: argparse.ArgumentParser, *, port: int, upstream_help: s
     p.add_argument("--upstream", metavar="URL", help=upstream_help)
     p.add_argument("--host", help=f"address to bind (default {DEFAULT_HOST})")
     p.add_argument("--port", type=_port, help=f"port to bind, 0 for any free one (default {port})")
-    p.add_argument("--connect-timeout", type=_positive_float, metavar="S", help="seconds to connect to the upstream (default 5)")
-    p.add_argument("--read-timeout", type=_positive_float, metavar="S", help="seconds to wait for upstream data (default 300)")
+    p.add_argument("--connect-timeout", type=_seconds, metavar="S", help="seconds to connect to the upstream (default 5)")
+    p.add_argument("--read-timeout", type=_seconds, metavar="S", help="seconds to wait for upstream data (default 300)")
     p.add_argument("--log-level", choices=LOG_LEVELS, help="default info")
     p.add_argument("--log-format", choices=("text", "json"), help="text (default) or one JSON object per line")
     p.add_argument("--config", metavar="FILE.toml", help="TOML settings file (also STREAMGUARD_CONFIG)")
@@ -150,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
                             epilog=_env_help({k: SERVER_SETTINGS[k] for k in ("host", "port", "log_level")} | REPLAY_SETTINGS))
     replay.add_argument("--host", help=f"address to bind (default {DEFAULT_HOST})")
     replay.add_argument("--port", type=_port, help=f"port to bind (default {DEFAULT_REPLAY_PORT})")
-    replay.add_argument("--rate", type=_positive_float, help="tokens per second (default 30)")
+    replay.add_argument("--rate", type=_rate, help="tokens per second (default 30)")
     replay.add_argument("--scenarios", metavar="DIR", help="folder of scenario *.json files (default: the shipped ones)")
     replay.add_argument("--log-level", choices=LOG_LEVELS, help="default info")
 
@@ -161,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_server_flags(demo, port=DEFAULT_PORT,
                       upstream_help="a real OpenAI-compatible upstream (default: the built-in replaying one)")
     _add_guard_flags(demo, mode=Mode.HOLD.value)
-    demo.add_argument("--rate", type=_positive_float, help="replay tokens per second (default 30)")
+    demo.add_argument("--rate", type=_rate, help="replay tokens per second (default 30)")
     demo.add_argument("--scenarios", metavar="DIR", help="folder of scenario *.json files (default: the shipped ones)")
 
     sub.add_parser("scan", add_help=False, help="scan JSONL transcripts for answers that reverse themselves "
@@ -200,7 +210,7 @@ def resolve(args: argparse.Namespace, settings: Mapping[str, Setting], file: Map
         elif environ.get(s.env, "") != "":
             try:
                 out[name] = s.kind(environ[s.env])
-            except ValueError as exc:
+            except (ValueError, argparse.ArgumentTypeError) as exc:
                 raise UsageError(f"{s.env}={environ[s.env]!r} is not allowed: {exc}") from None
         elif name in file:
             out[name] = file[name]
@@ -272,6 +282,9 @@ def configure_logging(level: str, fmt: str = "text") -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+    # httpx logs every request URL at INFO, query string included (some APIs take keys there)
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
 
 
 # -- serving --------------------------------------------------------------------------------------------
@@ -423,14 +436,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list and args_list[0] == "bench":
         return _delegate_bench(args_list[1:])
     parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        parser.error("choose a command: serve, replay, demo, scan or bench")
+    try:
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.error("choose a command: serve, replay, demo, scan or bench")
+    except SystemExit as exc:  # --help, --version and usage errors: return the status instead of raising
+        return exc.code if isinstance(exc.code, int) else 2
+    from .classifier import ClassifierError
+
     try:
         return COMMANDS[args.command](args, os.environ)
     except UsageError as exc:
         print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except ClassifierError as exc:  # a missing or corrupt model fails at startup, on one line
+        print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

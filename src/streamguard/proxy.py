@@ -18,8 +18,10 @@ Deliberate choices:
   ``transfer-encoding``, ``upgrade``, ``proxy-*``) and ``host``/``content-length`` are not.
 - Upstream errors come back with their own status and body. Failing to reach the upstream gives
   ``502 {"error": {"message": "upstream unreachable: <reason>", "type": "upstream_error"}}``; an upstream
-  that does not answer within the read timeout gives 504 in the same shape. Once a stream has started, an
-  upstream failure ends it cleanly: the guard flushes what it decided.
+  that does not answer within the read timeout gives 504 in the same shape. Once a response has started,
+  an upstream failure raises ``UpstreamStreamError`` into the middleware: a guarded stream then ends
+  cleanly with what the guard decided and an error notice; any other response is cut short by the server,
+  so the client can tell it is incomplete.
 - A client that disconnects closes the upstream response at once (the upstream sees its connection drop),
   whatever the ASGI server's spec version: the response listens for ``http.disconnect`` itself.
 - Secrets never reach logs or error bodies: nothing logs headers, and every message that could carry
@@ -66,6 +68,10 @@ _SECRETS = [
     (re.compile(r"(?i)\b(authorization|x-api-key|api-key)(\"?\s*[:=]\s*\"?)[^\s,;\"']+"), r"\1\2[redacted]"),
     (re.compile(r"//[^/@\s]+@"), "//[redacted]@"),
 ]
+
+
+class UpstreamStreamError(Exception):
+    """The upstream's response broke off after it had started (connection lost, read timeout)."""
 
 
 def redact(text: str) -> str:
@@ -145,6 +151,7 @@ class UpstreamResponse(Response):
         self.decoded = encoding not in ("", "identity")
         self.status_code = upstream.status_code
         self.background = on_close
+        self.completed = False
         self.disconnected = False
         self.failed = False
         self.raw_headers = [(k.encode("latin-1"), v.encode("latin-1"))
@@ -160,33 +167,44 @@ class UpstreamResponse(Response):
                 if chunk:
                     await send({"type": "http.response.body", "body": chunk, "more_body": True})
         except httpx.HTTPError as exc:
-            # Mid-stream failure: end the client stream cleanly; the guard flushes what it decided.
+            # Raised, not swallowed: on a guarded stream the middleware ends the client stream cleanly with
+            # what it decided plus an error notice (and counts it); elsewhere the server cuts the response
+            # short, as any proxy must when the body it relays breaks off.
             self.failed = True
-            self.metrics.errors.labels(kind="upstream").inc()
-            logger.warning("upstream failed mid-stream: %s", redact(f"{type(exc).__name__}: {exc}"),
+            reason = redact(f"{type(exc).__name__}: {exc}")
+            logger.warning("upstream failed mid-stream: %s", reason,
                            extra={"event": "upstream_failed_mid_stream", "error": type(exc).__name__})
+            raise UpstreamStreamError(f"upstream failed mid-stream ({type(exc).__name__})") from exc
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        error: UpstreamStreamError | None = None
         try:
             async with anyio.create_task_group() as tasks:
                 async def stream() -> None:
+                    nonlocal error
                     try:
                         await self._stream(send)
+                        self.completed = True
                     except OSError:  # ASGI 2.4 servers raise on send once the client is gone
                         self.disconnected = True
+                    except UpstreamStreamError as exc:
+                        error = exc
                     tasks.cancel_scope.cancel()
 
                 tasks.start_soon(stream)
                 while (await receive())["type"] != "http.disconnect":
                     pass
-                self.disconnected = True
+                # Servers also report http.disconnect once a response is complete: only before is it the client's.
+                self.disconnected = not self.completed and error is None
                 tasks.cancel_scope.cancel()
         finally:
             with anyio.CancelScope(shield=True):
                 await self.upstream.aclose()
                 if self.background is not None:
                     await self.background()
+        if error is not None:
+            raise error
 
 
 class UpstreamForwarder:

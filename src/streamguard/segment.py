@@ -9,13 +9,15 @@ guard checks each finished segment against the earlier ones. Deliberate choices:
   the next word matters (``"U.S. How"`` ends a sentence, ``"U.S. Government"`` does not), or when a list
   marker, heading or fence must be recognised (``"2."`` needs the space after it).
 * **Whitespace goes to the end of the preceding segment.** Segments tile the text exactly; every segment
-  but the first starts at a non-whitespace character, so ``"Hello there.\\n\\n"`` is one segment.
+  but the first starts at a non-whitespace character, so ``"Hello there.\\n\\n"`` is one segment. Emoji
+  right after a sentence end stay with that sentence (``"Done! 🎉 "``).
 * **Markdown structure.** A blank line always ends a segment. A single newline is a soft break inside
-  prose, except before a heading, a list item, a fence or a table row. A ``#`` heading line is one
-  segment. Each list item begins a new segment (kind ``LIST_ITEM``); an item with several sentences is
-  split into sentences and only the first, which carries the marker, is ``LIST_ITEM``. Inline numbered
-  lists ("1) a 2) b") split at the next marker in sequence. A fenced block (``` or ~~~) is one ``CODE``
-  segment from its opening fence through its closing line, never split by sentences.
+  prose, except before a heading, a list item, a fence or a table row. A ``#`` heading line and a table
+  row (``| a | b |``) are one segment each, whatever punctuation they hold. Each list item begins a new
+  segment (kind ``LIST_ITEM``); an item with several sentences is split into sentences and only the
+  first, which carries the marker, is ``LIST_ITEM``. Inline lists ("1) a 2) b", "a. x b. y", "• a • b")
+  split at the list's next marker. A fenced block (``` or ~~~) is one ``CODE`` segment from its opening
+  fence through its closing line (and the whitespace after it), never split by sentences.
 * **A bounded tail.** No segment exceeds ``max_segment_chars``: longer text is cut at the last whitespace
   before the limit (kind ``FORCED``; ``CODE`` for a code block, cut at its last newline if it can be),
   so the scan only ever covers the unfinished tail.
@@ -87,7 +89,8 @@ _STARTERS = frozenset(
     "today millions more being both either neither other another such until unless during just only even "
     "maybe perhaps actually indeed unfortunately fortunately generally typically usually additionally "
     "furthermore moreover besides again anyway well ok okay sure thanks hi hello see use try check "
-    "consider remember keep take nobody nothing none everyone everything someone something".split())
+    "consider remember keep take nobody nothing none everyone everything someone something later earlier "
+    "yesterday tomorrow soon sometimes often recently currently".split())
 
 _TRIGGER = re.compile(r"[.!?‽…。！？\n•⁃‣◦▪)]")  # characters where a segment may end or a list item start
 _SPACED_DOTS = re.compile(r"\.(?: \.)*")
@@ -102,10 +105,13 @@ _WS = re.compile(r"\s*")
 _HSPACE = re.compile(r"[ \t\r]*")
 _DIGITS = re.compile(r"[0-9]*")
 _RUN_OF = {ch: re.compile(re.escape(ch) + "*") for ch in "`~#"}
+# Emoji right after a sentence end belong to that sentence: "Done! 🎉 " then "Next".
+_EMOJI_RUN = re.compile(r"(?:[\u2600-\u27bf\u2b50-\u2b55\U0001f000-\U0001faff\u200d\ufe0f\u20e3]+\s*)*")
 _LAST_BREAK = re.compile(r".*\s(?=\S)", re.S)
 _LAST_NEWLINE = re.compile(r".*\n", re.S)
 _BULLETS = "•⁃‣◦▪"
 _WORD_LOOKAHEAD = 16  # a longer next word is no common sentence starter: decide without its end
+_MARKER_LOOKBACK = 3  # an inline list marker ("10.") starts up to this many characters before its trigger
 
 
 class _Mark(NamedTuple):
@@ -149,6 +155,7 @@ class SentenceSegmenter:
 
     def _reset_structure(self) -> None:
         self._kind: SegmentKind | None = None  # None: the current segment has not been opened yet
+        self._to_eol = False                    # a heading or table row: only its line end ends it
         self._fence = ""                        # the opening fence while inside a code block
         self._fence_end = -1                    # end of the closing fence line once it is seen
         self._list: _Mark | None = None         # last list marker, to recognise the next one inline
@@ -173,7 +180,14 @@ class SentenceSegmenter:
             raise TypeError(f"feed() takes str, got {type(text).__name__}")
         if not text:
             return []
+        n = len(self._buf)
         self._buf += text
+        # Fast path for the common token: nothing pending, no character that could end a segment, and
+        # still within the limit. Nothing can change, so the scan just moves on.
+        if (self._scan == n and self._kind is not None and n + len(text) <= self.max_segment_chars
+                and _TRIGGER.search(text) is None):
+            self._scan += len(text)
+            return []
         return self._drain(final=False)
 
     def flush(self) -> list[Segment]:
@@ -198,11 +212,13 @@ class SentenceSegmenter:
             except _NeedMore:
                 pending = self._scan if self._kind is not None else self._pos
             limit = self._pos + self.max_segment_chars
+            # Cut only when no boundary can fall within the limit any more: a pending decision, or a
+            # list marker found from a later trigger, may still end the segment in time.
+            horizon = limit + _MARKER_LOOKBACK
             if 0 <= end <= limit:
                 self._emit(end, self._kind or SegmentKind.SENTENCE, out)
                 self._after_boundary(end)
-            # A decision still pending before the limit could yet end the segment in time: wait for it.
-            elif n > limit and (end >= 0 or pending < 0 or pending >= limit):
+            elif n > limit and (end >= 0 or final or pending > horizon or (pending < 0 and n > horizon)):
                 self._cut(limit, out)
             elif final:
                 self._emit(n, self._kind or SegmentKind.SENTENCE, out)
@@ -224,7 +240,7 @@ class SentenceSegmenter:
     def _after_boundary(self, end: int) -> None:
         if self._kind is SegmentKind.CODE:
             self._fence = ""  # a code block only ends at its closing fence
-        self._kind = None
+        self._kind, self._to_eol = None, False
         buf, j = self._buf, end
         self._line_start = False
         while j > 0 and buf[j - 1].isspace():
@@ -244,8 +260,9 @@ class SentenceSegmenter:
         self._line_start = buf[cut - 1] == "\n"
         if closed:
             self._fence = ""
-        if not (code and not closed) and self._kind is not SegmentKind.HEADING:
-            self._kind = None  # prose reopens; code and headings carry on to their own end
+        elif code or self._to_eol:
+            return  # code, headings and table rows carry on to their own end
+        self._kind, self._to_eol = None, False  # prose reopens
 
     def _grapheme_safe(self, cut: int) -> int:
         """Move a hard cut back so that it does not split a character from its combining marks,
@@ -300,8 +317,10 @@ class SentenceSegmenter:
                 self._fence, self._kind, self._scan, self._list = buf[q:end], SegmentKind.CODE, end, None
                 return
         if line_start and ch == "#" and self._is_heading(q):
-            kind = SegmentKind.HEADING
-        else:
+            kind, self._to_eol = SegmentKind.HEADING, True
+        elif line_start and ch == "|":  # a table row: its cells are not sentences
+            self._to_eol = True
+        elif line_start or self._list:  # away from a line start only a list's next marker counts
             found = self._marker(q, line_start)
             if found:
                 body, mark = found
@@ -320,7 +339,8 @@ class SentenceSegmenter:
         buf, bullet, j = self._buf, "", q
         if buf[q] in _BULLETS or (buf[q] in "-*+" and self._at(q + 1) in (" ", "\t")):
             bullet, j = buf[q], self._run_end(_HSPACE, q + 1)
-        ch, style, value, end = self._at(j), "", None, j
+        ch, style, end = self._at(j), "", j
+        value: int | str | None = None
         if "0" <= ch <= "9":
             digits = self._run_end(_DIGITS, j)
             if digits - j <= 3:
@@ -369,7 +389,7 @@ class SentenceSegmenter:
         """Where the next segment starts, or -1 when the text so far holds no boundary."""
         if self._kind is SegmentKind.CODE:
             return self._find_code_end()
-        if self._kind is SegmentKind.HEADING:
+        if self._to_eol:
             i = self._buf.find("\n", self._scan)
             if i < 0:
                 self._scan = len(self._buf)
@@ -382,6 +402,14 @@ class SentenceSegmenter:
         """The first non-whitespace character from ``i``: the next segment's start (-1 at the end)."""
         k = self._run_end(_WS, i)
         return k if k < len(self._buf) else -1
+
+    def _next_sentence(self, i: int) -> int:
+        """Like ``_next_start`` after a sentence end, but emoji there stay with the ending sentence."""
+        k = self._next_start(i)
+        if k >= 0 and _EMOJI_RUN.match(self._buf, k).end() > k:  # type: ignore[union-attr]
+            k = self._run_end(_EMOJI_RUN, k)
+            return k if k < len(self._buf) else -1
+        return k
 
     def _find_code_end(self) -> int:
         buf, i, stop = self._buf, self._scan, self._pos + self.max_segment_chars
@@ -417,7 +445,7 @@ class SentenceSegmenter:
         return k
 
     def _find_prose_end(self) -> int:
-        buf, i, stop = self._buf, self._scan, self._pos + self.max_segment_chars
+        buf, i, stop = self._buf, self._scan, self._pos + self.max_segment_chars + _MARKER_LOOKBACK
         while True:
             m = _TRIGGER.search(buf, i)
             if m is None or m.start() > stop:
@@ -428,7 +456,7 @@ class SentenceSegmenter:
             if ch == "\n":
                 k, i = self._newline(i)
             elif ch in "。！？":
-                k = i = self._next_start(self._run_end(_CJK_TAIL, i + 1))
+                k = i = self._next_sentence(self._run_end(_CJK_TAIL, i + 1))
             elif ch in _BULLETS:  # "• a • b": a bullet after whitespace starts the list's next item
                 prev = self._list
                 k = i if prev and prev.bullet == ch and i > self._pos and buf[i - 1].isspace() else -1
@@ -492,7 +520,7 @@ class SentenceSegmenter:
         c = self._run_end(_CLOSERS, e)
         if not self._at(c).isspace():  # "3.14", "example.com", "Jr.'s": no boundary here
             return -1, e
-        k = self._next_start(c)
+        k = self._next_sentence(c)
         if k < 0 or buf[k].islower():
             return -1, e
         run = buf[i:e]

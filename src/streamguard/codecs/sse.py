@@ -170,7 +170,7 @@ class SSEDecoder:
         self._line_start = 0
         self._fields = _Fields()
         self._oversized = False
-        self._stream_start = True  # no line seen yet, so a leading BOM is still possible
+        self._stream_start = True  # fewer than three bytes seen, all of them a prefix of a BOM
 
     def __repr__(self) -> str:
         return f"SSEDecoder(max_event_bytes={self.max_event_bytes}, buffered={self.buffered})"
@@ -186,6 +186,7 @@ class SSEDecoder:
             return []
         buf = self._buf
         buf += chunk
+        self._decide_bom(buf, final=False)
         n = len(buf)
         out: list[SSEEvent] = []
         start = 0  # first byte of the event being received
@@ -209,18 +210,18 @@ class SSEDecoder:
                 end = p + 2 if buf[p + 1] == _LF else p + 1
             else:
                 end = p + 1
-            line_start = self._skip_bom(buf, line_start, p)
             if p == line_start:
                 out.append(self._finish(bytes(buf[start:end]), complete=True))
                 start = end
             elif not self._oversized:
                 self._fields.add_line(bytes(buf[line_start:p]))
             line_start = scan = end
-        if self._oversized or n - start > self.max_event_bytes:
+        # (While a BOM is undecided at most two bytes wait, and the first line's start is not yet known.)
+        if (self._oversized or n - start > self.max_event_bytes) and not self._stream_start:
             # Pass on everything but an undecided trailing CR, which still belongs to the line-end logic.
             if scan > start:
                 out.append(SSEEvent(raw=bytes(buf[start:scan]), oversized=True, complete=False))
-                self._oversized, self._fields, self._stream_start = True, _Fields(), False
+                self._oversized, self._fields = True, _Fields()
                 if line_start < scan:
                     line_start = -1
                 start = scan
@@ -238,10 +239,10 @@ class SSEDecoder:
         buf = self._buf
         out: list[SSEEvent] = []
         if buf:
+            self._decide_bom(buf, final=True)
             n, line_start, complete = len(buf), self._line_start, False
             # At end of stream an undecided CR is a line end after all.
             end = n - 1 if self._scan == n - 1 and buf[-1] == _CR else n
-            line_start = self._skip_bom(buf, line_start, end)
             if end < n and end == line_start:
                 complete = True
             elif line_start >= 0 and end > line_start and not self._oversized:
@@ -250,13 +251,12 @@ class SSEDecoder:
         self._reset()
         return out
 
-    def _skip_bom(self, buf: bytearray, line_start: int, line_end: int) -> int:
-        """Step over a BOM at the very start of the stream (the first line is the only place for it)."""
-        if self._stream_start:
+    def _decide_bom(self, buf: bytearray, *, final: bool) -> None:
+        """At stream start, once three bytes are in (or they cannot be a BOM), step the first line over a BOM."""
+        if self._stream_start and (final or len(buf) >= 3 or not _BOM.startswith(bytes(buf))):
             self._stream_start = False
-            if line_start == 0 and line_end >= 3 and buf.startswith(_BOM):
-                return 3
-        return line_start
+            if buf.startswith(_BOM):
+                self._line_start = 3
 
     def _finish(self, raw: bytes, *, complete: bool) -> SSEEvent:
         fields, oversized = self._fields, self._oversized or len(raw) > self.max_event_bytes

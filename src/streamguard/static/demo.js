@@ -78,6 +78,29 @@
     status.textContent = `done · ${count} characters · first text after ${fmtMs(first || 0)} · ${fmtMs(performance.now() - started)}`;
   }
 
+  // An inline mark that opens to show what it is about. (Not <details>: Chromium lays that out as a
+  // block, which would break the line after every mark.)
+  function collapsible(cls, label, lines) {
+    const box = el("span", cls);
+    const badge = el("button", "badge", label);
+    badge.type = "button";
+    badge.setAttribute("aria-expanded", "false");
+    const body = el("span", "more");
+    body.hidden = true;
+    for (const [lead, textCls, text] of lines) {
+      const line = el("span", "detail");
+      line.append(lead, el("span", textCls, (text || "").trim()));
+      body.append(line);
+    }
+    badge.addEventListener("click", () => {
+      body.hidden = !body.hidden;
+      badge.setAttribute("aria-expanded", String(!body.hidden));
+      box.classList.toggle("open", !body.hidden);
+    });
+    box.append(badge, body);
+    return box;
+  }
+
   // -- The guarded pane: named events, placed by character offset ------------------------------------
   class GuardedView {
     constructor(root, budgetMs) {
@@ -114,9 +137,12 @@
       node.title = `${p.end - p.start} characters held while the guard checks them`;
       node.append(el("span", "label", "holding…"), el("span", "bar"));
       this.place(node, p.start, p.end);
+      const now = performance.now();
       const deadlineMs = Number(p.deadline_ms ?? this.budgetMs);
-      this.pending.set(p.segment_id, { node, start: p.start, end: p.end, since: performance.now(), deadlineMs });
-      this.rows.set(p.segment_id, { id: p.segment_id, text: p.text || "", since: performance.now(), until: null,
+      // The budget runs from the segment's first character, which arrived before the segment was complete.
+      const heldSince = now - Math.max(0, this.budgetMs - deadlineMs);
+      this.pending.set(p.segment_id, { node, start: p.start, end: p.end, since: now, deadlineMs });
+      this.rows.set(p.segment_id, { id: p.segment_id, text: p.text || "", since: heldSince, until: null,
                                     outcome: "pending", deadlineMs });
       this.stats.held += 1;
       this.tick();
@@ -147,19 +173,12 @@
                                       until: performance.now(), outcome: "withheld", deadlineMs: 0 });
         this.stats.withheld += 1;
       }
-      const box = el("details", "withheld");
-      box.dataset.segmentId = String(p.segment_id);
       const why = p.reason === "deadline" ? "verdict late (fail-closed)"
         : `reversed${typeof p.score === "number" ? ` · score ${p.score.toFixed(2)}` : ""}`;
-      box.append(el("summary", null, `withheld · ${why}`));
-      const was = el("div", "detail");
-      was.append("Withheld: ", el("span", "was", (p.text || "").trim()));
-      box.append(was);
-      if (p.reversed_by) {
-        const by = el("div", "detail");
-        by.append("Reversed by: ", el("span", "by", (p.reversed_by.text || "").trim()));
-        box.append(by);
-      }
+      const lines = [["Withheld: ", "was", p.text]];
+      if (p.reversed_by) lines.push(["Reversed by: ", "by", p.reversed_by.text]);
+      const box = collapsible("withheld", `withheld · ${why}`, lines);
+      box.dataset.segmentId = String(p.segment_id);
       this.place(box, p.start, p.end);
     }
 
@@ -167,19 +186,31 @@
       const spans = [...this.root.querySelectorAll(".content")].filter(
         (s) => Number(s.dataset.start) < p.end && Number(s.dataset.end) > p.start);
       spans.forEach((s) => s.classList.add("revised"));
-      const note = el("details", "revision");
+      if (spans.length) this.splitTrailingSpace(spans[spans.length - 1]);
+      const note = collapsible("revision", `revised${typeof p.score === "number" ? ` · score ${p.score.toFixed(2)}` : ""}`,
+                               [["Later: ", "by", p.reversed_by && p.reversed_by.text]]);
       note.dataset.segmentId = String(p.segment_id);
-      note.append(el("summary", null,
-        `revised${typeof p.score === "number" ? ` · score ${p.score.toFixed(2)}` : ""}`));
-      const detail = el("div", "detail");
-      detail.append("Later: ", el("span", "by", ((p.reversed_by && p.reversed_by.text) || "").trim()));
-      note.append(detail);
-      this.place(note, p.end - 0.5);
+      const last = spans[spans.length - 1];
+      if (last) { note.dataset.start = String(Number(last.dataset.end) - 0.5); last.after(note); }
+      else this.place(note, p.end - 0.5);
       const row = this.rows.get(p.segment_id);
       if (row) row.outcome = "annotated";
       else this.rows.set(p.segment_id, { id: p.segment_id, text: p.text || "", since: performance.now(),
                                          until: performance.now(), outcome: "annotated", deadlineMs: 0 });
       this.stats.revised += 1;
+    }
+
+    // "Claim.\n\n" -> "Claim." + "\n\n", so a mark placed after the claim sits on its line.
+    splitTrailingSpace(span) {
+      const m = /\s+$/.exec(span.textContent);
+      if (!m || m.index === 0) return;
+      const end = Number(span.dataset.end);
+      const tail = el("span", "content", m[0]);
+      span.textContent = span.textContent.slice(0, m.index);
+      span.dataset.end = String(end - chars(m[0]));
+      tail.dataset.start = span.dataset.end;
+      tail.dataset.end = String(end);
+      span.after(tail);
     }
 
     delta(p) {
@@ -240,7 +271,7 @@
 
   async function streamGuarded(run) {
     const status = $("guarded-status");
-    const view = new GuardedView($("guarded"), run.budgetMs);
+    const view = new GuardedView($("guarded"), settings.overrides ? run.budgetMs : settings.budget_ms);
     run.view = view;
     const headers = { "content-type": "application/json", "x-streamguard-format": "events" };
     if (settings.overrides) {

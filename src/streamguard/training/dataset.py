@@ -41,11 +41,16 @@ def is_dev(r: dict, percent: int = DEV_PERCENT) -> bool:
 
 
 def build_dataset(seed: int = 13, data_dir=None, *, scale: float = 1.0, prose: bool = True,
-                  mnli_binary_to_dev: bool = True, verbose: bool = True) -> tuple[list[dict], list[dict]]:
-    """Return ``(train, dev)``. Deterministic for the same arguments; train is shuffled with ``seed``."""
+                  mnli_binary_to_dev: bool = True, human_sources=None, max_prose_files: int = 600,
+                  verbose: bool = True) -> tuple[list[dict], list[dict]]:
+    """Return ``(train, dev)``. Deterministic for the same arguments; train is shuffled with ``seed``.
+
+    ``scale`` multiplies the generated category sizes; ``human_sources`` restricts the shared-data loaders
+    (default: all of :data:`streamguard.training.data.LOADERS`).
+    """
     t0 = time.time()
-    human = load_all(data_dir)
-    gen = generate(seed=seed, scale=scale, prose=prose)
+    human = load_all(data_dir, sources=human_sources)
+    gen = generate(seed=seed, scale=scale, prose=prose, max_prose_files=max_prose_files)
     allrecs = dedupe(human + gen)
     dev, train = [], []
     for r in allrecs:

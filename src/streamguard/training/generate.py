@@ -88,7 +88,7 @@ def lower_first(s: str) -> str:
     """Lower-case the first letter of ``s`` when it only carries a sentence-initial capital."""
     first = s.split(" ", 1)[0]
     w = first.rstrip(",;:")
-    if w in _LOWER_START:
+    if w in _LOWER_START or w.split("'")[0] in _LOWER_START:
         return s[0].lower() + s[1:]
     if not (w[:1].isupper() and w[1:].islower()) or w.lower() in _PROPER:
         return s
@@ -154,8 +154,8 @@ ORG_KINDS = ["Institute", "Foundation", "Company", "Labs", "Group", "Society", "
              "Library", "Press", "Observatory", "Hospital", "Academy", "Theatre", "Club", "Studio", "Bank"]
 
 
-_PROPER.update(w.lower() for lst in (FIRST, LAST, CITIES) for w in lst)
-_PROPER.update(w.lower() for w in ("Python", "Rust", "Go", "Java", "Kotlin", "Swift", "Ruby", "Haskell", "Elixir", "Scala",
+_VOCAB_PROPER = {w.lower() for lst in (FIRST, LAST, CITIES) for w in lst}
+_VOCAB_PROPER.update(w.lower() for w in ("Python", "Rust", "Go", "Java", "Kotlin", "Swift", "Ruby", "Haskell", "Elixir", "Scala",
                                    "Julia", "Lua", "Perl", "Dart", "Zig", "Redis", "Kafka", "Docker", "Podman", "Kubernetes",
                                    "Terraform", "Ansible", "Git", "Mercurial", "Vim", "Emacs", "Django", "Flask", "Rails",
                                    "Spring", "React", "Vue", "Svelte", "Angular", "Celery", "Airflow", "Prometheus",
@@ -1343,9 +1343,20 @@ def _tidy(s: str) -> str:
     return s
 
 
-def generate(seed: int = 13, scale: float = 1.0, prose: bool = True, max_prose_files: int = 450) -> list[dict]:
+def generate(seed: int = 13, scale: float = 1.0, prose: bool = True, max_prose_files: int = 600) -> list[dict]:
     """Generate chat-style pairs. Deterministic for given arguments (and the same installed documentation)."""
     recs: list[dict] = []
+    _COMMON_LOWER.clear()
+    _PROPER.clear()
+    _PROPER.update(_VOCAB_PROPER)
+    pool = None
+    if prose:
+        from .prose import load_prose
+        sections = load_prose(max_files=max_prose_files)
+        if not sections:
+            print("streamguard.training.generate: no documentation prose found; prose categories are empty",
+                  file=sys.stderr)
+        pool = _ProsePool(sections, random.Random(f"{seed}:prose-pool"))  # also fills the casing word lists
     if True:
         for name, (label, fn, n) in CATEGORIES.items():
             if fn is None:
@@ -1363,13 +1374,7 @@ def generate(seed: int = 13, scale: float = 1.0, prose: bool = True, max_prose_f
                     continue
                 seen.add(key)
                 recs.append({"question": q, "earlier": e, "later": l, "label": label, "source": f"gen:{name}"})
-        if prose:
-            from .prose import load_prose
-            sections = load_prose(max_files=max_prose_files)
-            if not sections:
-                print("streamguard.training.generate: no documentation prose found; prose categories are empty",
-                      file=sys.stderr)
-            pool = _ProsePool(sections, random.Random(f"{seed}:prose-pool"))
+        if pool is not None:
             prng = random.Random(f"{seed}:prose")
             c = {k: max(1, int(CATEGORIES[k][2] * scale)) for k in
                  ("prose_compatible", "prose_perturbed", "prose_unrelated_perturbed", "prose_marked")}

@@ -179,7 +179,7 @@ def train(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m streamguard.training.train", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--layers", type=int, default=6, choices=range(1, 7), metavar="1-6")
+    ap.add_argument("--layers", type=int, default=4, choices=range(1, 7), metavar="1-6")
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)

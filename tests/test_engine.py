@@ -1,0 +1,157 @@
+"""The guard engine's decisions under a fake clock: exact delays, withheld vs annotated, deadline policy."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from doubles import KeywordClassifier
+from streamguard.config import GuardConfig
+from streamguard.engine import Annotation, DeadlineMiss, Held, Release, TextGuard, Withheld
+
+CLAIM = "Yes, ibuprofen is safe to take during pregnancy. "
+FILL = "It is a common pain reliever. "
+REV = "Actually, no: ibuprofen is not safe in the third trimester of pregnancy. "
+TAIL = "Ask your doctor."
+ANSWER = CLAIM + FILL + REV + TAIL
+CLF = KeywordClassifier()
+TICK = 0.0011  # the harness polls every millisecond, so a release can come one tick after its deadline
+
+
+def run(guard: TextGuard, pieces: list[tuple[float, str]], *, verdict_delay: float = 0.0, end: float | None = None,
+        answer_checks: bool = True) -> list[tuple[float, object]]:
+    """Feed timed pieces; answer each check after ``verdict_delay``; poll every millisecond."""
+    outputs: list[tuple[float, object]] = []
+    pending: list[tuple[float, object]] = []
+    events = sorted(pieces)
+    t, i = 0.0, 0
+    stop = (end if end is not None else events[-1][0] + 30.0)
+    finished = False
+    while t <= stop:
+        while i < len(events) and events[i][0] <= t + 1e-9:
+            guard.feed(events[i][1], t)
+            i += 1
+        if i == len(events) and not finished and (end is None or t >= events[-1][0]):
+            guard.finish(t)
+            finished = True
+        for c in guard.take_checks():
+            pending.append((t + verdict_delay, c))
+        for due, c in list(pending):
+            if due <= t + 1e-9 and answer_checks:
+                guard.on_verdict(c, CLF.predict(c.pairs), t)
+                pending.remove((due, c))
+        outputs += [(t, o) for o in guard.poll(t)]
+        if finished and guard.done:
+            break
+        t = round(t + 0.001, 6)
+    return outputs
+
+
+def words(text: str, start: float, step: float) -> list[tuple[float, str]]:
+    parts = text.split(" ")
+    return [(round(start + k * step, 6), (w if k == 0 else " " + w)) for k, w in enumerate(parts)]
+
+
+def released_text(outputs) -> str:
+    return "".join(o.text for _, o in outputs if isinstance(o, Release))
+
+
+def test_hold_withholds_claim_reversed_inside_its_window():
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=2000), threshold=0.5, question="Is ibuprofen safe in pregnancy?")
+    out = run(guard, words(ANSWER, 0.0, 0.02))
+    withheld = [o for _, o in out if isinstance(o, Withheld)]
+    assert [w.segment.text for w in withheld] == [CLAIM]
+    assert withheld[0].reversed_by.text.startswith("Actually, no")
+    assert released_text(out) == FILL + REV + TAIL
+
+
+def test_hold_annotates_claim_reversed_after_release():
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=100), threshold=0.5)
+    out = run(guard, words(ANSWER, 0.0, 0.05))
+    assert released_text(out) == ANSWER
+    notes = [o for _, o in out if isinstance(o, Annotation)]
+    assert [n.segment.text for n in notes] == [CLAIM]
+
+
+@pytest.mark.parametrize("budget_ms", [0, 50, 300, 1000])
+def test_hold_delay_of_every_character_is_within_budget(budget_ms):
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=budget_ms), threshold=0.5)
+    pieces = words(ANSWER, 0.0, 0.013)
+    out = run(guard, pieces)
+    arrivals, pos = [], 0
+    for t, text in pieces:
+        arrivals += [t] * len(text)
+    for t, o in out:
+        if isinstance(o, Release):
+            for k in range(o.start, o.end):
+                assert t - arrivals[k] <= budget_ms / 1000 + TICK
+        if isinstance(o, Withheld):
+            for k in range(o.segment.start, o.segment.end):
+                assert t - arrivals[k] <= budget_ms / 1000 + TICK
+
+
+def test_annotate_mode_releases_nothing_itself_and_marks_the_reversed_claim():
+    guard = TextGuard(GuardConfig(mode="annotate"), threshold=0.5)
+    out = run(guard, words(ANSWER, 0.0, 0.01))
+    assert released_text(out) == ""
+    assert [o.segment.text for _, o in out if isinstance(o, Annotation)] == [CLAIM]
+
+
+def test_observe_mode_records_reversal_without_outputs():
+    guard = TextGuard(GuardConfig(mode="observe"), threshold=0.5)
+    out = run(guard, words(ANSWER, 0.0, 0.01))
+    assert out == []
+    assert [c.text for c, _, _ in guard.reversals] == [CLAIM]
+
+
+@pytest.mark.parametrize("policy,expected", [("release", "released"), ("withhold", "withheld")])
+def test_deadline_policy_applies_when_verdict_is_late(policy, expected):
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=200, on_deadline=policy), threshold=0.5)
+    # The reversal completes at ~0.25 s; its verdict comes 0.5 s later, after the claim's deadline.
+    out = run(guard, [(0.0, "Yes, ibuprofen is safe. "), (0.15, "Actually, no: ibuprofen is not safe. "), (0.16, "Bye.")],
+              verdict_delay=0.5)
+    misses = [o for _, o in out if isinstance(o, DeadlineMiss)]
+    assert misses and misses[0].action == expected and misses[0].segment.text == "Yes, ibuprofen is safe. "
+    claim_released = "Yes, ibuprofen is safe. " in released_text(out)
+    assert claim_released == (policy == "release")
+
+
+def test_held_notice_names_deadline():
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=500), threshold=0.5)
+    out = run(guard, [(0.0, "First sentence here. "), (0.1, "Second one.")])
+    held = [o for _, o in out if isinstance(o, Held)]
+    assert held and held[0].deadline == pytest.approx(0.5)
+
+
+def test_everything_released_at_once_when_stream_ends_and_checks_are_done():
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=5000), threshold=0.5)
+    out = run(guard, [(0.0, "One claim here. Another claim there.")])
+    assert released_text(out) == "One claim here. Another claim there."
+    assert max(t for t, o in out if isinstance(o, Release)) < 0.01
+
+
+def test_buffer_bound_releases_held_text():
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=60000, max_buffer_chars=100), threshold=0.5)
+    guard.feed("word " * 100, 0.0)
+    out = guard.poll(0.001)
+    assert sum(len(o.text) for o in out if isinstance(o, Release)) >= 400
+    assert guard.stats.overflow_releases >= 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=1, max_size=60), st.sampled_from([0, 40, 400]))
+def test_hold_accounting_content_plus_withheld_is_upstream(cuts, budget_ms):
+    guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=budget_ms), threshold=0.5)
+    pieces, pos, t = [], 0, 0.0
+    for n in cuts * 4:
+        if pos >= len(ANSWER):
+            break
+        pieces.append((round(t, 6), ANSWER[pos:pos + n]))
+        pos += n
+        t += 0.007
+    if pos < len(ANSWER):
+        pieces.append((round(t, 6), ANSWER[pos:]))
+    out = run(guard, pieces)
+    covered = sorted([(o.start, o.end, o.text) for _, o in out if isinstance(o, Release)] +
+                     [(o.segment.start, o.segment.end, o.segment.text) for _, o in out if isinstance(o, Withheld)])
+    assert "".join(text for _, _, text in covered) == ANSWER
+    assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))

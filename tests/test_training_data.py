@@ -1,0 +1,101 @@
+"""Fast checks of the classifier's training data (loaders, generator, split). Skipped without ../shared/data."""
+from __future__ import annotations
+
+import pytest
+
+from streamguard.training.data import default_data_dir, detokenize, load_cad_snli, load_mnli_binary, pair_key
+from streamguard.training.dataset import build_dataset, group_key
+from streamguard.training.generate import CATEGORIES, generate, perturb
+
+DATA = default_data_dir()
+needs_data = pytest.mark.skipif(not (DATA / "cad_snli").is_dir(), reason="../shared/data not present")
+
+SMALL = dict(scale=0.04, max_prose_files=25)
+
+
+@pytest.fixture(scope="module")
+def gen_small():
+    return generate(seed=13, **SMALL)
+
+
+def test_detokenize_snli():
+    assert detokenize("Two women are holding to go packages .") == "Two women are holding to go packages."
+    assert detokenize("The man ca n't find his dog 's ball , sadly .") == "The man can't find his dog's ball, sadly."
+    assert detokenize("A sign says `` HELP ME '' on it .") == 'A sign says "HELP ME" on it.'
+    assert detokenize("It 's 50 % off ( today ) !") == "It's 50% off (today)!"
+    assert detokenize("The players ' ball is red .") == "The players' ball is red."
+
+
+def test_generate_deterministic(gen_small):
+    again = generate(seed=13, **SMALL)
+    assert again == gen_small
+    other = generate(seed=14, **SMALL)
+    assert other != gen_small
+
+
+def test_record_shape(gen_small):
+    for r in gen_small:
+        assert set(r) == {"question", "earlier", "later", "label", "source"}
+        assert r["label"] in (0, 1)
+        assert r["source"].startswith("gen:")
+        assert r["earlier"].strip() and r["later"].strip()
+        assert r["question"] is None or r["question"].strip()
+        assert r["earlier"] != r["later"] or r["label"] == 0
+
+
+def test_every_category_present(gen_small):
+    sources = {r["source"] for r in gen_small}
+    prose_cats = {c for c in CATEGORIES if c.startswith("prose_")}
+    from streamguard.training.prose import load_prose
+
+    have_prose = bool(load_prose(max_files=SMALL["max_prose_files"], verbose=False))
+    for c in CATEGORIES:
+        if c in prose_cats and not have_prose:
+            continue
+        assert f"gen:{c}" in sources, c
+
+
+def test_labels_match_categories_and_balance(gen_small):
+    pos = 0
+    for r in gen_small:
+        assert r["label"] == CATEGORIES[r["source"][4:]][0]
+        pos += r["label"]
+    rate = pos / len(gen_small)
+    assert 0.33 <= rate <= 0.50, rate
+
+
+def test_no_duplicate_pairs(gen_small):
+    keys = [pair_key(r) for r in gen_small]
+    assert len(keys) == len(set(keys))
+
+
+def test_perturb_changes_sentence():
+    import random
+
+    rng = random.Random(0)
+    s = "The module was added in Python 3.4 and is always available."
+    for _ in range(20):
+        out = perturb(rng, s)
+        assert out is not None and out[0] != s
+
+
+@needs_data
+def test_loaders_labels():
+    cad = load_cad_snli()
+    assert len(cad) > 10000 and {r["label"] for r in cad} == {0, 1}
+    mnli = load_mnli_binary()
+    assert len(mnli) == 2000 and sum(r["label"] for r in mnli) == 679
+
+
+@needs_data
+def test_build_dataset_split_disjoint():
+    kw = dict(seed=13, verbose=False, **SMALL)
+    train, dev = build_dataset(human_sources=["cad_snli", "mnli_binary"], **kw)
+    assert {pair_key(r) for r in train}.isdisjoint({pair_key(r) for r in dev})
+    assert {group_key(r) for r in train}.isdisjoint({group_key(r) for r in dev})
+    assert not any(r["source"] == "mnli_binary" for r in train)
+    n_cad_dev = sum(r["source"] == "cad_snli" for r in dev)
+    n_cad = n_cad_dev + sum(r["source"] == "cad_snli" for r in train)
+    assert 0.02 < n_cad_dev / n_cad < 0.09
+    gdev = sum(r["source"].startswith("gen:") for r in dev)
+    assert gdev > 0
