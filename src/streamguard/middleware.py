@@ -253,10 +253,16 @@ class GuardResponder:
         if self.mode is Mode.OBSERVE and not self.ui:
             await self._emit_message({"type": "http.response.body", "body": body, "more_body": more})
         now = self.clock()
-        async with self.lock:
-            out = self._ingest(body, now)
-            if out:
-                await self._emit(out)
+        if self.mode is Mode.OBSERVE and not self.ui:
+            self._ingest(body, now)  # nothing of ours goes out in observe mode: no ordering to keep
+        else:
+            await self._acquire()
+            try:
+                out = self._ingest(body, now)
+                if out:
+                    await self._emit(out)
+            finally:
+                self.lock.release()
         if not more:
             await self._finish()
 
@@ -514,6 +520,13 @@ class GuardResponder:
             if self.mode is Mode.OBSERVE and not self.ui:
                 return  # the app's own final message already went out
             await self._emit_message({"type": "http.response.body", "body": bytes(out), "more_body": False})
+
+    async def _acquire(self) -> None:
+        # The uncontended case is the common one: take the lock without a scheduling checkpoint.
+        try:
+            self.lock.acquire_nowait()
+        except anyio.WouldBlock:
+            await self.lock.acquire()
 
     async def _emit(self, data: bytes) -> None:
         if self.mode is Mode.OBSERVE and not self.ui:

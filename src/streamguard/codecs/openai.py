@@ -15,9 +15,9 @@ Deliberate choices:
   and ``delta.token_id`` (Hugging Face, Together), which spell out the text token by token: dropping
   them is the caller's decision.
 - Frames we build copy only the template's scalar top-level fields (``id``, ``object``, ``created``,
-  ``model``, ``system_fingerprint``, ``service_tier``, ``provider``...). Structured ones (``usage``,
-  ``x_groq``, ``citations``, ``prompt_filter_results``, ``error``) describe one particular upstream chunk
-  and repeating them would double-count or misreport.
+  ``model``, ``system_fingerprint``, ``service_tier``, ``provider``...), never ``usage``, ``error`` or
+  padding. Structured ones (``x_groq``, ``citations``, ``prompt_filter_results``, ``timings``) describe
+  one particular upstream chunk, and repeating them would double-count or misreport.
 - A guard frame is ``choices: [{"index": i, "delta": {}, "finish_reason": null}]`` plus a top-level
   ``streamguard`` field. openai-python keeps the unknown field in ``model_extra`` and the usual loop
   ``chunk.choices[0].delta.content`` reads ``None``; a frame with ``choices: []`` would crash that loop.

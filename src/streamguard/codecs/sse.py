@@ -101,7 +101,7 @@ class _Fields:
         self.other: list[tuple[str, str]] = []
         self.seen = False
 
-    def add_line(self, line: bytes) -> None:
+    def add_line(self, line: bytes | bytearray) -> None:
         if line[:1] == b":":
             return
         colon = line.find(b":")
@@ -214,7 +214,7 @@ class SSEDecoder:
                 out.append(self._finish(bytes(buf[start:end]), complete=True))
                 start = end
             elif not self._oversized:
-                self._fields.add_line(bytes(buf[line_start:p]))
+                self._fields.add_line(buf[line_start:p])
             line_start = scan = end
         # (While a BOM is undecided at most two bytes wait, and the first line's start is not yet known.)
         if (self._oversized or n - start > self.max_event_bytes) and not self._stream_start:
@@ -246,7 +246,7 @@ class SSEDecoder:
             if end < n and end == line_start:
                 complete = True
             elif line_start >= 0 and end > line_start and not self._oversized:
-                self._fields.add_line(bytes(buf[line_start:end]))
+                self._fields.add_line(buf[line_start:end])
             out.append(self._finish(bytes(buf), complete=complete))
         self._reset()
         return out

@@ -1,0 +1,218 @@
+"""Measure a model directory on every evaluation set we have, and choose its decision threshold.
+
+    python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
+
+The threshold is chosen on validation data only: ChatProtect's validation split (F1-best), never on a test
+split and never on our response-level set. Everything else is reported at that threshold:
+
+- own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement;
+- ChatProtect test pairs: P/R/F1;
+- ProSeCCo (debate utterances by one speaker): P/R/F1 and ROC AUC;
+- our response-level set (benchmarks/data/responses.jsonl) through the scanner: recall, false-positive rate;
+- ChatProtect's 442 full answers and BIG-Bench-Mistake traces through the scanner: share of answers with a
+  detection and detections per 100 sentences (false alarms: these texts do not revise themselves). The
+  flagged ChatProtect answers are written out for review.
+
+Writes ``metrics.json`` beside the model (and the flagged-answer list under ``--review-dir``).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED = ROOT.parent / "shared"
+DEFAULT_MODEL = ROOT / "models" / "contradiction-minilm"
+RESPONSES = ROOT / "benchmarks" / "data" / "responses.jsonl"
+
+
+def prf(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float]:
+    pred = scores >= threshold
+    tp = int((pred & labels).sum())
+    p = tp / max(int(pred.sum()), 1)
+    r = tp / max(int(labels.sum()), 1)
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "n": int(len(labels)), "positives": int(labels.sum())}
+
+
+def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
+    best_f, best_t = -1.0, 0.5
+    for t in np.unique(np.round(scores, 4)):
+        f = prf(scores, labels, float(t))["f1"]
+        if f > best_f:
+            best_f, best_t = f, float(t)
+    return best_t
+
+
+def roc_auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    order = np.argsort(scores)
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    pos = labels.sum()
+    neg = len(labels) - pos
+    return float((ranks[labels].sum() - pos * (pos + 1) / 2) / max(pos * neg, 1))
+
+
+def chatprotect(split: str) -> tuple[list[tuple[str, str]], np.ndarray]:
+    rows = [json.loads(line) for line in gzip.open(SHARED / "eval" / "chatprotect" / "chatprotect_sentence_pairs.jsonl.gz", "rt")]
+    rows = [r for r in rows if r["split"] == split]
+    return [(r["sentence"], r["alt_sentence"]) for r in rows], np.array([r["label"] == "strong" for r in rows])
+
+
+def prosecco() -> tuple[list[tuple[str, str]], np.ndarray]:
+    rows = [json.loads(line) for line in open(SHARED / "eval" / "prosecco" / "ProSeCCo_final.jsonl")]
+    return [(r["locution_1"], r["locution_2"]) for r in rows], np.array([r["label"] == "self-contradiction" for r in rows])
+
+
+def scan_all(clf: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Scan with a near-zero threshold so that every checked pair's score is kept; filter later."""
+    from streamguard.scan import scan_records
+
+    return list(scan_records(records, threshold=1e-6, classifier=clf))
+
+
+def detections(result: dict[str, Any], threshold: float) -> list[dict[str, Any]]:
+    return [r for r in result["reversals"] if r["score"] >= threshold]
+
+
+def response_level(clf: Any, threshold: float) -> dict[str, Any]:
+    recs = [json.loads(line) for line in open(RESPONSES)]
+    results = scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in recs])
+
+    def at(t: float) -> dict[str, Any]:
+        hit = fp = npos = nneg = 0
+        for rec, res in zip(recs, results):
+            found = detections(res, t)
+            if rec["label"] == "reversal":
+                npos += 1
+                a, b = rec["reversal"]
+                hit += any(d["reversal"][0] < b and a < d["reversal"][1] for d in found)
+            else:
+                nneg += 1
+                fp += bool(found)
+        return {"threshold": t, "recall": round(hit / max(npos, 1), 4), "fpr": round(fp / max(nneg, 1), 4), "n": len(recs)}
+
+    return {"at_threshold": at(threshold), "sweep": [at(t) for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)]}
+
+
+def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    results = scan_all(clf, records)
+    flagged, sentences, n_det = [], 0, 0
+    for rec, res in zip(records, results):
+        sentences += len(res["segments"])
+        found = detections(res, threshold)
+        n_det += len(found)
+        if found:
+            flagged.append({"id": rec["id"], "detections": found})
+    summary = {"answers": len(records), "answers_with_detection": len(flagged),
+               "share_with_detection": round(len(flagged) / max(len(records), 1), 4), "sentences": sentences,
+               "detections_per_100_sentences": round(100 * n_det / max(sentences, 1), 3)}
+    return summary, flagged
+
+
+def chatprotect_answers() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in gzip.open(SHARED / "eval" / "chatprotect" / "chatprotect_descriptions.jsonl.gz", "rt")]
+    return [{"id": i, "text": r["text"], "prompt": r.get("prompt")} for i, r in enumerate(rows)]
+
+
+def bigbench_traces(limit_per_task: int = 200) -> list[dict[str, Any]]:
+    out = []
+    for f in sorted((SHARED / "eval" / "bigbench_mistake").glob("*.jsonl.gz")):
+        for k, line in enumerate(gzip.open(f, "rt")):
+            if k >= limit_per_task:
+                break
+            r = json.loads(line)
+            out.append({"id": f"{f.name.split('.')[0]}:{k}", "text": " ".join(s.strip() for s in r["steps"]), "prompt": r.get("input")})
+    return out
+
+
+def own_dev(clf: Any, fp32: Any | None, threshold: float) -> dict[str, Any]:
+    from .dataset import build_dataset
+
+    _, dev = build_dataset(seed=13, verbose=False) if "verbose" in build_dataset.__code__.co_varnames else build_dataset(seed=13)
+    pairs = [(r["earlier"], r["later"], r.get("question")) for r in dev]
+    labels = np.array([bool(r["label"]) for r in dev])
+    scores = clf.predict(pairs)
+    out: dict[str, Any] = {"all": prf(scores, labels, threshold)}
+    gen = np.array([r["source"].startswith("gen:") for r in dev])
+    out["generated"] = prf(scores[gen], labels[gen], threshold)
+    out["human"] = prf(scores[~gen], labels[~gen], threshold)
+    if fp32 is not None:
+        s32 = fp32.predict(pairs)
+        out["int8_fp32_decision_agreement"] = round(float(((scores >= threshold) == (s32 >= threshold)).mean()), 4)
+        out["int8_fp32_max_abs_diff"] = round(float(np.abs(scores - s32).max()), 4)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m streamguard.training.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", default=str(DEFAULT_MODEL))
+    ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
+    ap.add_argument("--write-threshold", action="store_true", help="store the ChatProtect-validation threshold in streamguard.json")
+    ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
+    ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
+    ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
+    args = ap.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    from streamguard.classifier import ContradictionClassifier
+
+    model_dir = Path(args.model)
+    clf = ContradictionClassifier.load(model_dir, provider="cpu")
+    t0 = time.time()
+    report: dict[str, Any] = {"model": str(model_dir.relative_to(ROOT) if model_dir.is_relative_to(ROOT) else model_dir)}
+    val_pairs, val_labels = chatprotect("validation")
+    val_scores = clf.predict(val_pairs)
+    threshold = args.threshold if args.threshold is not None else best_threshold(val_scores, val_labels)
+    report["threshold"] = {"value": round(threshold, 4), "chosen_on": "ChatProtect validation (F1-best)" if args.threshold is None else "given",
+                           "validation": prf(val_scores, val_labels, threshold)}
+    print(f"threshold {threshold:.4f}: ChatProtect validation {report['threshold']['validation']}", file=sys.stderr)
+    test_pairs, test_labels = chatprotect("test")
+    test_scores = clf.predict(test_pairs)
+    report["chatprotect_test"] = prf(test_scores, test_labels, threshold) | {"auc": round(roc_auc(test_scores, test_labels), 4)}
+    print(f"ChatProtect test: {report['chatprotect_test']}", file=sys.stderr)
+    if "prosecco" not in skip:
+        pp, pl = prosecco()
+        ps = clf.predict(pp)
+        report["prosecco"] = prf(ps, pl, threshold) | {"auc": round(roc_auc(ps, pl), 4)}
+        print(f"ProSeCCo: {report['prosecco']}", file=sys.stderr)
+    if "responses" not in skip:
+        report["responses"] = response_level(clf, threshold)
+        print(f"responses: {report['responses']['at_threshold']}", file=sys.stderr)
+        for row in report["responses"]["sweep"]:
+            print(f"  sweep {row}", file=sys.stderr)
+    review = Path(args.review_dir)
+    review.mkdir(parents=True, exist_ok=True)
+    if "answers" not in skip:
+        summary, flagged = false_alarms(clf, chatprotect_answers(), threshold)
+        report["chatprotect_answers"] = summary
+        (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
+        print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
+    if "bigbench" not in skip:
+        summary, flagged = false_alarms(clf, bigbench_traces(), threshold)
+        report["bigbench_mistake"] = summary
+        print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
+    if "dev" not in skip:
+        fp32 = ContradictionClassifier.load(args.fp32, provider="cpu") if args.fp32 else None
+        report["own_dev"] = own_dev(clf, fp32, threshold)
+        print(f"own dev: {report['own_dev']}", file=sys.stderr)
+    report["seconds"] = round(time.time() - t0, 1)
+    (model_dir / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
+    if args.write_threshold and args.threshold is None:
+        meta_file = model_dir / "streamguard.json"
+        meta = json.loads(meta_file.read_text())
+        meta["threshold"] = round(threshold, 4)
+        meta["threshold_source"] = "ChatProtect validation split, F1-best"
+        meta_file.write_text(json.dumps(meta, indent=2) + "\n")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
