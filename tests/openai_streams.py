@@ -54,7 +54,7 @@ def cut(data: bytes, rng: random.Random, most: int = 200) -> list[bytes]:
 
 
 def payloads(body: bytes) -> list[str]:
-    text = body.decode("utf-8").replace("\r\n", "\n")
+    text = body.decode("utf-8", "replace").replace("\r\n", "\n")
     out = []
     for block in text.split("\n\n"):
         data = [line[5:].lstrip(" ") for line in block.split("\n") if line.startswith("data:")]
@@ -68,7 +68,11 @@ def joined(body: bytes, field: str = "content", choice: int | None = None) -> st
     for d in payloads(body):
         if d.strip() == "[DONE]":
             continue
-        for c in json.loads(d).get("choices") or []:
+        try:
+            obj = json.loads(d)
+        except ValueError:  # upstream garbage passed through as it came
+            continue
+        for c in obj.get("choices") or []:
             if choice is not None and c.get("index") != choice:
                 continue
             v = (c.get("delta") or {}).get(field)
@@ -81,7 +85,10 @@ def guard_records(body: bytes) -> list[dict]:
     out = []
     for d in payloads(body):
         if d.strip() != "[DONE]":
-            rec = json.loads(d).get("streamguard")
+            try:
+                rec = json.loads(d).get("streamguard")
+            except ValueError:
+                continue
             if rec:
                 out.append(rec)
     return out

@@ -219,3 +219,30 @@ def test_demo_starts_replay_guard_and_ui_in_hold_mode(monkeypatch: pytest.Monkey
     assert built["config"].mode is Mode.HOLD and len(built["scenarios"]) >= 8
     assert cli.main(["demo", "--port", "0", "--upstream", "http://127.0.0.1:11434"]) == 0
     assert built["upstream"] == "http://127.0.0.1:11434/v1"
+
+
+def test_json_logs_carry_extra_fields_and_no_secrets() -> None:
+    import json
+    import logging
+
+    from streamguard.proxy import RedactingFilter
+
+    record = logging.LogRecord("streamguard.proxy", logging.WARNING, __file__, 1, "upstream said %s", ("Bearer sk-abc123456",),
+                               None)
+    record.status = 502
+    assert RedactingFilter().filter(record)
+    line = json.loads(cli.JsonFormatter().format(record))
+    assert line["message"] == "upstream said Bearer [redacted]"
+    assert line["status"] == 502 and line["level"] == "WARNING" and line["logger"] == "streamguard.proxy"
+
+
+def test_bench_runs_the_checkouts_benchmarks_with_its_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "benchmarks" / "__init__.py").write_text("")
+    (tmp_path / "benchmarks" / "__main__.py").write_text("def main(argv):\n    return 7 if argv == ['--quick'] else 1\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    for name in ("benchmarks", "benchmarks.__main__"):   # whatever was imported before comes back afterwards
+        monkeypatch.setitem(sys.modules, name, None)
+        monkeypatch.delitem(sys.modules, name)
+    assert cli.main(["bench", "--quick"]) == 7

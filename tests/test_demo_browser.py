@@ -54,12 +54,13 @@ def browser() -> Iterator[Any]:
 def page(browser: Any, demo_url: str) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
+    pg.set_default_timeout(60_000)  # generous: CI machines (and this one, while a model trains) can be slow
     dialogs: list[str] = []
     errors: list[str] = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.goto(demo_url + "/")
-    pg.wait_for_selector("body[data-ready=true]", timeout=15_000)
+    pg.wait_for_selector("body[data-ready=true]")
     pg.dialogs, pg.errors = dialogs, errors
     yield pg
     context.close()
@@ -71,7 +72,7 @@ def ask(page: Any, scenario: str, *, mode: str = "hold", budget_ms: int | None =
     if budget_ms is not None:
         page.eval_on_selector("#budget", "(e, v) => { e.value = v; e.dispatchEvent(new Event('input')); }", str(budget_ms))
     page.click("#send")
-    page.wait_for_selector("body[data-plain=done][data-guarded=done]", timeout=30_000)
+    page.wait_for_selector("body[data-plain=done][data-guarded=done]")
 
 
 def content_text(page: Any) -> str:
@@ -112,9 +113,9 @@ def test_held_sentences_show_a_countdown_while_pending(page: Any) -> None:
     page.select_option("#scenario", "consistent-https")
     page.select_option("#mode", "hold")
     page.click("#send")
-    pending = page.wait_for_selector("#guarded .pending", timeout=10_000)
+    pending = page.wait_for_selector("#guarded .pending")
     assert pending.inner_text().startswith("holding · ")
-    page.wait_for_selector("body[data-guarded=done]", timeout=30_000)
+    page.wait_for_selector("body[data-guarded=done]")
     assert page.locator("#guarded .pending").count() == 0
     assert content_text(page) == page.inner_text("#plain")
 

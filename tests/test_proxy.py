@@ -175,6 +175,7 @@ def test_upstream_response_headers_come_back_without_hop_by_hop(proxy: tuple[str
     r = httpx.post(proxy[0] + "/v1/chat/completions", json={"model": "m", "messages": ask("hi")})
     assert r.headers["x-upstream"] == "yes"
     assert r.headers["content-type"] == "application/json"
+    assert len(r.headers.get_list("date")) == 1 and len(r.headers.get_list("server")) == 1
     assert r.json()["choices"][0]["message"]["content"] == ANSWER
     with httpx.stream("POST", proxy[0] + "/v1/chat/completions",
                       json={"model": "m", "stream": True, "messages": ask("hi")}) as s:
@@ -299,7 +300,8 @@ def test_hop_by_hop_headers_are_not_forwarded_either_way() -> None:
     assert sent == {"Authorization": "Bearer k", "OpenAI-Organization": "org", "accept-encoding": "identity"}
     back = returned_response_headers(httpx.Headers([("content-type", "text/event-stream"), ("transfer-encoding", "chunked"),
                                                     ("content-length", "9"), ("content-encoding", "gzip"),
-                                                    ("x-request-id", "r1"), ("set-cookie", "a=1"), ("set-cookie", "b=2")]),
+                                                    ("x-request-id", "r1"), ("set-cookie", "a=1"), ("set-cookie", "b=2"),
+                                                    ("date", "Mon"), ("server", "vllm")]),
                                      decoded=True)
     assert back == [("content-type", "text/event-stream"), ("x-request-id", "r1"), ("set-cookie", "a=1"), ("set-cookie", "b=2")]
 

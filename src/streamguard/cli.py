@@ -398,28 +398,17 @@ def _delegate_scan(argv: list[str]) -> int:
 def _delegate_bench(argv: list[str]) -> int:
     import importlib
 
-    def load() -> Callable[[list[str]], Any]:
-        for name in ("benchmarks.__main__", "benchmarks"):
-            try:
-                module = importlib.import_module(name)
-            except ImportError:
-                continue
-            if callable(getattr(module, "main", None)):
-                return module.main  # type: ignore[no-any-return]
-        raise ImportError("no benchmarks package with a main(argv) function")
-
+    # The benchmarks live in the checkout, not in the installed package. Look there first: other
+    # distributions install a top-level "benchmarks" too (pysbd does).
+    checkout = Path.cwd()
+    if (checkout / "benchmarks" / "__main__.py").is_file() and str(checkout) not in sys.path:
+        sys.path.insert(0, str(checkout))
     try:
-        main = load()
-    except ImportError:
-        checkout = Path.cwd()
-        if (checkout / "benchmarks").is_dir() and str(checkout) not in sys.path:
-            sys.path.insert(0, str(checkout))
-        try:
-            main = load()
-        except ImportError:
-            print(f"{PROG} bench: the benchmarks package is not available; run it from a streamguard checkout "
-                  "(the folder that holds benchmarks/), e.g. 'python -m benchmarks --quick'", file=sys.stderr)
-            return 1
+        main = importlib.import_module("benchmarks.__main__").main
+    except (ImportError, AttributeError):
+        print(f"{PROG} bench: the benchmarks package is not available; run it from a streamguard checkout "
+              "(the folder that holds benchmarks/), e.g. 'python -m benchmarks --quick'", file=sys.stderr)
+        return 1
     return int(main(argv) or 0)
 
 

@@ -183,6 +183,7 @@ class GuardResponder:
         self.disconnected = False
         self.bad_json_logged = False
         self._error: BaseException | None = None
+        self._truncated = 0
 
     # ---- lifecycle ------------------------------------------------------------------------------------
     async def run(self, receive: Receive, send: Send) -> None:
@@ -328,6 +329,10 @@ class GuardResponder:
     def _ingest_events(self, events: list[Any], now: float) -> bytes:
         out = bytearray()
         for event in events:
+            if not event.complete and not event.oversized and self.mode is not Mode.OBSERVE:
+                event = self._close_truncated(event)
+                if event is None:
+                    continue
             chunk = parse_chunk(event.data) if (event.data is not None and not event.is_done and not event.oversized) else None
             if chunk is None and event.data is not None and not event.is_done and not self.bad_json_logged and event.data.strip():
                 self.bad_json_logged = True
@@ -335,8 +340,8 @@ class GuardResponder:
                 log.warning("streamguard: an SSE data line is not a JSON object; passed through unchanged (first 60 chars: %r)",
                             event.data[:60])
             deltas = content_deltas(chunk) if chunk is not None else []
-            if chunk is not None and isinstance(self.encoder, OpenAIEncoder):
-                self.encoder.template = chunk
+            if deltas and isinstance(self.encoder, OpenAIEncoder):
+                self.encoder.template = chunk  # only content chunks name the stream our frames belong to
             for index, text in deltas:
                 self._feed(index, text, now)
             if self.mode is Mode.OBSERVE and not self.ui:
@@ -351,13 +356,16 @@ class GuardResponder:
                 else:
                     out += event.raw
                 continue
-            # hold: content waits for the engine; the rest keeps its place after it
-            if not deltas:
+            # hold: content waits for the engine; the rest keeps its place after it. Frames without a
+            # delta can still repeat the answer (Perplexity's closing message): strip those too.
+            if chunk is None:
                 self.items.append(_Frame(event.raw))
-            else:
-                rest = strip_content(chunk) if chunk is not None else None
-                if rest is not None:
-                    self.items.append(_Frame(encode_event(dumps(rest))))
+                continue
+            rest = strip_content(_without_logprobs(chunk) if deltas else chunk)
+            if rest == chunk:
+                self.items.append(_Frame(event.raw))
+            elif rest is not None:
+                self.items.append(_Frame(encode_event(dumps(rest))))
         if self.mode is Mode.HOLD:
             out += self._walk(now)
         elif self.mode is Mode.ANNOTATE or self.ui:
@@ -365,6 +373,20 @@ class GuardResponder:
         else:
             self._notices(now)
         return bytes(out)
+
+    def _close_truncated(self, event: Any) -> Any:
+        """The upstream stopped inside an event. Finish it if what arrived parses; else drop it, said aloud:
+        forwarding half a line would glue our next frame onto it and break every client parser."""
+        from .codecs.sse import SSEEvent
+
+        if event.data is not None and (event.is_done or parse_chunk(event.data) is not None):
+            raw = event.raw.rstrip(b"\r\n") + b"\n\n"
+            return SSEEvent(raw=raw, data=event.data, event=event.event, id=event.id)
+        if event.raw.strip():
+            self.metrics.errors.labels(kind="upstream").inc()
+            log.warning("streamguard: upstream closed inside an SSE event; dropped its %d unparseable bytes", len(event.raw))
+            self._truncated = len(event.raw)
+        return None
 
     # ---- checks ---------------------------------------------------------------------------------------
     async def _run_check(self, guard: TextGuard, check: Check) -> None:
@@ -489,6 +511,8 @@ class GuardResponder:
                 state.guard.finish(now)
                 for check in state.guard.take_checks():
                     self.tg.start_soon(self._run_check, state.guard, check)
+            if self._truncated and not error:
+                error = f"upstream closed inside an event; {self._truncated} unparseable bytes dropped"
             if error:
                 out += self.encoder.error(error)
             if out:
@@ -540,6 +564,14 @@ class GuardResponder:
             await self._send(message)
         except OSError:
             self._disconnect()
+
+
+def _without_logprobs(chunk: dict[str, Any]) -> dict[str, Any]:
+    """Hold mode drops logprobs from frames that carry content: they spell out text before it is released."""
+    choices = chunk.get("choices")
+    if not isinstance(choices, list):
+        return chunk
+    return {**chunk, "choices": [{k: v for k, v in c.items() if k != "logprobs"} if isinstance(c, dict) else c for c in choices]}
 
 
 def extract_question(body: bytes) -> str | None:

@@ -60,6 +60,8 @@ HOP_BY_HOP_HEADERS = frozenset({
     "connection", "keep-alive", "proxy-connection", "te", "trailer", "trailers", "transfer-encoding",
     "upgrade", "host", "content-length",
 })
+# Set by the ASGI server that answers the client; the upstream's copies would appear twice.
+SERVER_SET_HEADERS = frozenset({"date", "server"})
 
 _SECRETS = [
     (re.compile(r"(?i)\b(bearer|basic)\s+[^\s,;\"']+"), r"\1 [redacted]"),
@@ -118,11 +120,12 @@ def forwarded_request_headers(headers: Mapping[str, str] | Any) -> list[tuple[st
 
 def returned_response_headers(headers: httpx.Headers, *, decoded: bool) -> list[tuple[str, str]]:
     """Upstream response headers to return to the client: end-to-end ones, repeats kept (``set-cookie``),
-    and ``content-encoding`` only if the body is passed on as it came."""
+    ``content-encoding`` only if the body is passed on as it came; ``date`` and ``server`` are the
+    answering server's."""
     named = {v.strip().lower() for v in headers.get_list("connection", split_commas=True)}
     return [(key.lower(), value) for key, value in headers.multi_items()
-            if (lk := key.lower()) not in HOP_BY_HOP_HEADERS and lk not in named and not lk.startswith("proxy-")
-            and not (decoded and lk == "content-encoding")]
+            if (lk := key.lower()) not in HOP_BY_HOP_HEADERS and lk not in SERVER_SET_HEADERS and lk not in named
+            and not lk.startswith("proxy-") and not (decoded and lk == "content-encoding")]
 
 
 def _route_path(scope: Scope) -> str:
@@ -144,9 +147,8 @@ class UpstreamResponse(Response):
     the upstream response is closed on every way out: completion, disconnect, cancellation or error.
     """
 
-    def __init__(self, upstream: httpx.Response, *, metrics: GuardMetrics, on_close: BackgroundTask | None = None) -> None:
+    def __init__(self, upstream: httpx.Response, *, on_close: BackgroundTask | None = None) -> None:
         self.upstream = upstream
-        self.metrics = metrics
         encoding = upstream.headers.get("content-encoding", "identity").strip().lower()
         self.decoded = encoding not in ("", "identity")
         self.status_code = upstream.status_code
@@ -175,6 +177,7 @@ class UpstreamResponse(Response):
             logger.warning("upstream failed mid-stream: %s", reason,
                            extra={"event": "upstream_failed_mid_stream", "error": type(exc).__name__})
             raise UpstreamStreamError(f"upstream failed mid-stream ({type(exc).__name__})") from exc
+        self.completed = True  # before the last send: a disconnect reported from here on is the normal end
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -185,7 +188,6 @@ class UpstreamResponse(Response):
                     nonlocal error
                     try:
                         await self._stream(send)
-                        self.completed = True
                     except OSError:  # ASGI 2.4 servers raise on send once the client is gone
                         self.disconnected = True
                     except UpstreamStreamError as exc:
@@ -275,7 +277,7 @@ class UpstreamForwarder:
         target = self.url_for(_route_path(request.scope), request.url.query)
         outgoing = self.client.build_request(request.method, target, headers=forwarded_request_headers(request.headers),
                                              content=body)
-        log = {"method": request.method, "path": request.url.path}
+        log = {"method": request.method, "path": redact(request.url.path)}
         try:
             upstream = await self.client.send(outgoing, stream=True)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol) as exc:
@@ -292,7 +294,7 @@ class UpstreamForwarder:
                                "duration_s": round(time.monotonic() - started, 4),
                                "disconnected": response.disconnected, "upstream_failed": response.failed})
 
-        response = UpstreamResponse(upstream, metrics=self.metrics, on_close=BackgroundTask(done))
+        response = UpstreamResponse(upstream, on_close=BackgroundTask(done))
         return response
 
     def _failed(self, status: int, what: str, exc: Exception, log: dict[str, Any]) -> JSONResponse:

@@ -105,6 +105,8 @@ class _Fields:
         if line[:1] == b":":
             return
         colon = line.find(b":")
+        name: bytes | bytearray
+        value: bytes | bytearray
         if colon < 0:
             name, value = line, b""
         else:

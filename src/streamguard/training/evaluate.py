@@ -2,8 +2,11 @@
 
     python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
 
-The threshold is chosen on validation data only: ChatProtect's validation split (F1-best), never on a test
-split and never on our response-level set. Everything else is reported at that threshold:
+The threshold is chosen on validation data only, never on a test split and never on our response-level set.
+The default rule is the product's: the lowest threshold at which at most 1% of the negative pairs of our own
+dev split are flagged (an answer checks several pairs, so per-pair false alarms must be rare). The F1-best
+threshold on ChatProtect's validation split is reported beside it (``--rule chatprotect`` ships that one).
+Everything else is reported at the chosen threshold:
 
 - own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement;
 - ChatProtect test pairs: P/R/F1;
@@ -58,6 +61,21 @@ def roc_auc(scores: np.ndarray, labels: np.ndarray) -> float:
     pos = labels.sum()
     neg = len(labels) - pos
     return float((ranks[labels].sum() - pos * (pos + 1) / 2) / max(pos * neg, 1))
+
+
+def dev_pairs() -> tuple[list[tuple[str, str, str | None]], np.ndarray, np.ndarray]:
+    from .dataset import build_dataset
+
+    _, dev = build_dataset(seed=13, verbose=False)
+    pairs = [(r["earlier"], r["later"], r.get("question")) for r in dev]
+    return pairs, np.array([bool(r["label"]) for r in dev]), np.array([r["source"].startswith("gen:") for r in dev])
+
+
+def threshold_at_fpr(scores: np.ndarray, labels: np.ndarray, max_fpr: float) -> float:
+    """The lowest threshold at which at most ``max_fpr`` of the negatives score at or above it."""
+    neg = np.sort(scores[~labels])[::-1]
+    k = int(np.floor(max_fpr * len(neg)))
+    return float(min(0.999, neg[k] + 1e-4)) if len(neg) else 0.5
 
 
 def chatprotect(split: str) -> tuple[list[tuple[str, str]], np.ndarray]:
@@ -133,15 +151,10 @@ def bigbench_traces(limit_per_task: int = 200) -> list[dict[str, Any]]:
     return out
 
 
-def own_dev(clf: Any, fp32: Any | None, threshold: float) -> dict[str, Any]:
-    from .dataset import build_dataset
-
-    _, dev = build_dataset(seed=13, verbose=False) if "verbose" in build_dataset.__code__.co_varnames else build_dataset(seed=13)
-    pairs = [(r["earlier"], r["later"], r.get("question")) for r in dev]
-    labels = np.array([bool(r["label"]) for r in dev])
-    scores = clf.predict(pairs)
-    out: dict[str, Any] = {"all": prf(scores, labels, threshold)}
-    gen = np.array([r["source"].startswith("gen:") for r in dev])
+def own_dev(clf: Any, fp32: Any | None, threshold: float, dev: tuple[Any, ...], scores: np.ndarray) -> dict[str, Any]:
+    pairs, labels, gen = dev
+    out: dict[str, Any] = {"all": prf(scores, labels, threshold),
+                           "negatives_flagged": round(float((scores[~labels] >= threshold).mean()), 4)}
     out["generated"] = prf(scores[gen], labels[gen], threshold)
     out["human"] = prf(scores[~gen], labels[~gen], threshold)
     if fp32 is not None:
@@ -157,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
     ap.add_argument("--write-threshold", action="store_true", help="store the ChatProtect-validation threshold in streamguard.json")
     ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
+    ap.add_argument("--rule", choices=("dev-fpr", "chatprotect"), default="dev-fpr", help="how the threshold is chosen (see above)")
+    ap.add_argument("--max-fpr", type=float, default=0.01, help="dev-fpr rule: share of dev negative pairs allowed to be flagged")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
     args = ap.parse_args(argv)
@@ -169,10 +184,21 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"model": str(model_dir.relative_to(ROOT) if model_dir.is_relative_to(ROOT) else model_dir)}
     val_pairs, val_labels = chatprotect("validation")
     val_scores = clf.predict(val_pairs)
-    threshold = args.threshold if args.threshold is not None else best_threshold(val_scores, val_labels)
-    report["threshold"] = {"value": round(threshold, 4), "chosen_on": "ChatProtect validation (F1-best)" if args.threshold is None else "given",
-                           "validation": prf(val_scores, val_labels, threshold)}
-    print(f"threshold {threshold:.4f}: ChatProtect validation {report['threshold']['validation']}", file=sys.stderr)
+    dev = dev_pairs()
+    dev_scores = clf.predict(dev[0])
+    cp_best = best_threshold(val_scores, val_labels)
+    dev_thr = threshold_at_fpr(dev_scores, dev[1], args.max_fpr)
+    if args.threshold is not None:
+        threshold, chosen = args.threshold, "given"
+    elif args.rule == "chatprotect":
+        threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
+    else:
+        threshold, chosen = dev_thr, f"own dev split: lowest threshold flagging at most {args.max_fpr:.0%} of negative pairs"
+    report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
+                           "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
+                           "chatprotect_validation_f1_best": {"threshold": round(cp_best, 4), **prf(val_scores, val_labels, cp_best)},
+                           "dev_fpr_rule_threshold": round(dev_thr, 4)}
+    print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
     test_pairs, test_labels = chatprotect("test")
     test_scores = clf.predict(test_pairs)
     report["chatprotect_test"] = prf(test_scores, test_labels, threshold) | {"auc": round(roc_auc(test_scores, test_labels), 4)}
@@ -200,15 +226,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
     if "dev" not in skip:
         fp32 = ContradictionClassifier.load(args.fp32, provider="cpu") if args.fp32 else None
-        report["own_dev"] = own_dev(clf, fp32, threshold)
+        report["own_dev"] = own_dev(clf, fp32, threshold, dev, dev_scores)
         print(f"own dev: {report['own_dev']}", file=sys.stderr)
     report["seconds"] = round(time.time() - t0, 1)
     (model_dir / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
-    if args.write_threshold and args.threshold is None:
+    if args.write_threshold and args.threshold is None:  # noqa: SIM102
         meta_file = model_dir / "streamguard.json"
         meta = json.loads(meta_file.read_text())
         meta["threshold"] = round(threshold, 4)
-        meta["threshold_source"] = "ChatProtect validation split, F1-best"
+        meta["threshold_source"] = chosen
         meta_file.write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(report, indent=2))
     return 0

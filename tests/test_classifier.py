@@ -1,0 +1,143 @@
+"""The classifier runtime (errors, the shipped model's behaviour) and the shared micro-batcher."""
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from doubles import FailingClassifier, KeywordClassifier
+from streamguard import ClassifierError, ContradictionClassifier
+from streamguard.classifier import DEFAULT_MODEL_DIR
+from streamguard.classifier.batcher import MicroBatcher
+
+HAS_MODEL = (DEFAULT_MODEL_DIR / "model.int8.onnx").exists()
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="the shipped model is not in models/")
+
+
+def test_missing_model_path_is_one_clear_line(tmp_path):
+    with pytest.raises(ClassifierError) as err:
+        ContradictionClassifier.load(tmp_path / "nowhere")
+    assert "does not exist" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_directory_without_model_file_names_what_it_holds(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(ClassifierError) as err:
+        ContradictionClassifier.load(tmp_path, provider="cpu")
+    assert "model.int8.onnx" in str(err.value) and "notes.txt" in str(err.value)
+
+
+def test_cuda_asked_where_absent_names_available_providers():
+    import onnxruntime as ort
+    if "CUDAExecutionProvider" in ort.get_available_providers():
+        pytest.skip("CUDA is available here")
+    with pytest.raises(ClassifierError) as err:
+        ContradictionClassifier.load(provider="cuda")
+    assert "CPUExecutionProvider" in str(err.value) and "cuda" in str(err.value)
+
+
+@needs_model
+def test_corrupt_model_file_is_reported(tmp_path):
+    for name in ("tokenizer.json", "streamguard.json"):
+        shutil.copy(DEFAULT_MODEL_DIR / name, tmp_path / name)
+    (tmp_path / "model.int8.onnx").write_bytes(b"not an onnx model at all")
+    with pytest.raises(ClassifierError) as err:
+        ContradictionClassifier.load(tmp_path, provider="cpu")
+    assert "not an ONNX model" in str(err.value) and "\n" not in str(err.value)
+
+
+@needs_model
+def test_shipped_model_separates_an_obvious_reversal_from_consistent_sentences():
+    clf = ContradictionClassifier.load(provider="cpu")
+    assert 0 < clf.threshold < 1
+    p = clf.predict([
+        ("The Eiffel Tower was completed in 1889.", "Correction: the Eiffel Tower was completed in 1925."),
+        ("Yes, you can bring a laptop in your carry-on bag.", "Actually, no: laptops are not allowed in carry-on bags.",
+         "Can I bring a laptop in my carry-on?"),
+        ("The Eiffel Tower was completed in 1889.", "It is about 330 metres tall."),
+        ("Python is dynamically typed.", "Rust is statically typed."),
+    ])
+    assert p.shape == (4,) and p.dtype == np.float32 and ((0 <= p) & (p <= 1)).all()
+    assert p[0] >= clf.threshold and p[1] >= clf.threshold
+    assert p[2] < clf.threshold and p[3] < clf.threshold
+
+
+@needs_model
+def test_batching_and_padding_do_not_change_scores():
+    clf = ContradictionClassifier.load(provider="cpu")
+    pairs = [("Short one.", "Actually, it is long."), ("A much longer sentence about the history of the city of Rome.", "Rome was founded in 753 BC.")]
+    together = clf.predict(pairs)
+    alone = np.concatenate([clf.predict([p]) for p in pairs])
+    assert np.allclose(together, alone, atol=1e-4)
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_batcher_merges_concurrent_checks_into_shared_calls():
+    clf = KeywordClassifier(delay=0.02)
+    batcher = MicroBatcher(clf, max_batch=64, max_wait_ms=5)
+
+    async def main():
+        pairs = [[(f"claim {i}", f"Actually, claim {i} is wrong.")] * 4 for i in range(20)]
+        return await asyncio.gather(*(batcher.submit(p) for p in pairs))
+    results = run(main())
+    assert all(len(r) == 4 and r[0] > 0.5 for r in results)
+    assert sum(clf.calls) == 80 and len(clf.calls) < 20
+    assert max(clf.calls) <= 64
+
+
+def test_batcher_delivers_classifier_errors_to_each_waiter_and_keeps_working():
+    batcher = MicroBatcher(FailingClassifier(), max_batch=8, max_wait_ms=1)
+
+    async def main():
+        return await asyncio.gather(batcher.submit([("a", "b")]), batcher.submit([("c", "d")]), return_exceptions=True)
+    results = run(main())
+    assert all(isinstance(r, RuntimeError) for r in results)
+    batcher.classifier = KeywordClassifier()
+    assert len(run(batcher.submit([("a", "b")]))) == 1
+
+
+def test_cancelled_checks_are_dropped_before_inference():
+    clf = KeywordClassifier(delay=0.2)
+    batcher = MicroBatcher(clf, max_batch=1, max_wait_ms=0)
+
+    async def main():
+        first = asyncio.create_task(batcher.submit([("busy", "busy")]))
+        await asyncio.sleep(0.05)  # the worker is now inside the first call
+        doomed = asyncio.create_task(batcher.submit([("dropped", "dropped")]))
+        await asyncio.sleep(0.01)
+        doomed.cancel()
+        await first
+        await asyncio.sleep(0.3)
+    run(main())
+    assert clf.calls == [1]
+
+
+def test_full_queue_applies_backpressure_instead_of_growing():
+    clf = KeywordClassifier(delay=0.05)
+    batcher = MicroBatcher(clf, max_batch=2, max_wait_ms=0, max_queue=4)
+    peak = []
+
+    async def main():
+        async def one(i):
+            r = await batcher.submit([(f"a{i}", "b"), (f"c{i}", "d")])
+            peak.append(batcher.queued_pairs)
+            return r
+        await asyncio.gather(*(one(i) for i in range(10)))
+    run(main())
+    assert max(peak) <= 4 and sum(clf.calls) == 20
+
+
+def test_batcher_rejects_bad_settings_with_one_line():
+    for kwargs in ({"max_batch": 0}, {"max_wait_ms": -1}, {"max_batch": 8, "max_queue": 4}):
+        with pytest.raises(ValueError) as err:
+            MicroBatcher(KeywordClassifier(), **kwargs)
+        assert "allowed" in str(err.value)
