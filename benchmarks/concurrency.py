@@ -5,8 +5,8 @@ Workload: N concurrent streams (N = 1, 10, 50, 100, 200, 400; quick: 1 and 20), 
 are cut to 150 tokens, 5 s, so every client slot runs several answers); the N slots start spread over the
 first 3 s and keep starting answers for ``duration`` seconds. The guard runs in hold mode (budget 1500 ms,
 on_deadline=release) with the shipped model, once with the shared micro-batcher (the default:
-batch_max_size=32, batch_max_wait_ms=2) and once without it (batch_max_size=1: one check per classifier
-call).
+batch_max_size=32, batch_max_wait_ms=2), once without it (batch_max_size=1: one check per classifier
+call) and, in full mode, with the batcher and the classifier on one ORT thread instead of two.
 
 One fresh process per (N, configuration) holds the guard (``GuardMiddleware``) and the replaying upstream
 (``benchmarks/upstream.py``); the streams are driven in that process over ASGI, without sockets, so the
@@ -39,6 +39,10 @@ RATE = 30.0
 FULL_N = (1, 10, 50, 100, 200, 400)
 QUICK_N = (1, 20)
 CONFIGS = {"shared_batcher": {"batch_max_size": 32}, "no_batcher": {"batch_max_size": 1}}
+# Full mode only: the default batcher with a classifier on one ORT thread (GuardConfig has no thread
+# setting; the classifier is passed to the middleware), to show whether 2 ORT threads + the event loop
+# oversubscribe two cores.
+EXTRA_CONFIGS = {"shared_batcher_1thread": {"batch_max_size": 32, "threads": 1}}
 P99_LIMIT_MS = 100.0
 
 
@@ -129,8 +133,15 @@ def worker(cfg: dict[str, Any]) -> dict[str, Any]:
     metrics = GuardMetrics()
     recorder = _Recorder(metrics.verdict_latency)
     metrics.verdict_latency = recorder  # type: ignore[assignment]
-    config = GuardConfig(mode="hold", hold_budget_ms=1500, model_path=cfg["model_dir"], **cfg["config"])
-    app = GuardMiddleware(replay, config=config, metrics=metrics)
+    extra = dict(cfg["config"])
+    threads = extra.pop("threads", None)
+    config = GuardConfig(mode="hold", hold_budget_ms=1500, model_path=cfg["model_dir"], **extra)
+    classifier = None
+    if threads is not None:
+        from streamguard.classifier import ContradictionClassifier
+
+        classifier = ContradictionClassifier.load(cfg["model_dir"], threads=threads)
+    app = GuardMiddleware(replay, config=config, metrics=metrics, classifier=classifier)
     warm = [(a["text"][:80], a["text"][80:160], a["prompt"]) for a in answers[:16]]
     for _ in range(3):
         app.classifier.predict(warm)
@@ -160,8 +171,10 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     runs: list[dict[str, Any]] = []
     overloaded: dict[str, int] = {}
+    configs = dict(CONFIGS) if quick else {**CONFIGS, **EXTRA_CONFIGS}
+    out["configs"] = configs
     for n in ns:
-        for name, extra in CONFIGS.items():
+        for name, extra in configs.items():
             if name in overloaded:
                 runs.append({"n": n, "config": name, "skipped": f"overloaded already at N={overloaded[name]}"})
                 continue
@@ -184,7 +197,7 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
             r["ok"] = bool(r["checks"]) and r["verdict_ms"].get("p99", 1e9) < P99_LIMIT_MS and r["deadline_misses"] == 0 \
                 and not r["cut_short"]
             runs.append(r)
-            log(f"  concurrency N={n:3d} {name:14s}: verdict p50 {r['verdict_ms'].get('p50', float('nan')):7.1f} ms "
+            log(f"  concurrency N={n:3d} {name:22s}: verdict p50 {r['verdict_ms'].get('p50', float('nan')):7.1f} ms "
                 f"p99 {r['verdict_ms'].get('p99', float('nan')):7.1f} ms, misses {r['deadline_misses']}, "
                 f"batch {r['mean_batch'] or 0:.1f}, CPU {r['cpu_percent']:.0f}%, RSS {r['rss_mb']} MB, "
                 f"checks {r['checks']}{' CUT SHORT' if r['cut_short'] else ''}")
@@ -192,7 +205,7 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
                 overloaded[name] = n
     out["runs"] = runs
     capacity: dict[str, int] = {}
-    for name in CONFIGS:
+    for name in configs:
         best = 0  # the largest N that passed with every smaller N passing too
         for r in sorted((r for r in runs if r["config"] == name), key=lambda r: r["n"]):
             if not r.get("ok"):
@@ -202,7 +215,9 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
     out["capacity"] = capacity
     out["headline"] = (f"concurrency at 30 tok/s (hold, p99 verdict < {P99_LIMIT_MS:.0f} ms, no misses): "
                        f"{capacity['shared_batcher']} streams with the shared micro-batcher, "
-                       f"{capacity['no_batcher']} without (largest N tried: {max(ns)})")
+                       f"{capacity['no_batcher']} without (largest N tried: {max(ns)})"
+                       + (f"; {capacity['shared_batcher_1thread']} with the batcher and a 1-thread classifier"
+                          if "shared_batcher_1thread" in capacity else ""))
     log("  " + out["headline"])
     return out
 

@@ -113,7 +113,7 @@ def concurrency(res: dict[str, Any], out: Path) -> Path | None:
         return None
     plt = _plt()
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.5))
-    for name, color in (("shared_batcher", "#1f77b4"), ("no_batcher", "#d62728")):
+    for name, color in (("shared_batcher", "#1f77b4"), ("no_batcher", "#d62728"), ("shared_batcher_1thread", "#2ca02c")):
         rs = sorted((r for r in runs if r["config"] == name and "p99" in r["verdict_ms"]), key=lambda r: r["n"])
         if not rs:
             continue

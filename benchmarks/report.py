@@ -168,8 +168,9 @@ def _concurrency(r: dict[str, Any] | None) -> list[str]:
                    f"{_f(x['loop_lag_ms'].get('p99'), '.1f')} | {x['cpu_percent']:.0f} | {x.get('rss_mb')} ({x.get('rss_peak_mb')}) | "
                    f"{'yes' if x.get('ok') else 'no'}{' (cut short)' if x.get('cut_short') else ''} |")
     cap = r.get("capacity", {})
-    out += ["", f"Capacity (largest N passing, every smaller N passing too): shared micro-batcher {cap.get('shared_batcher')}, "
-                f"without {cap.get('no_batcher')}."]
+    out += ["", "Capacity (largest N passing, every smaller N passing too): "
+            + ", ".join(f"{k} {v}" for k, v in cap.items()) + ". Configurations: "
+            + "; ".join(f"{k} = {v}" for k, v in (r.get("configs") or {}).items()) + "."]
     return out + [""] + _notes(r) + ([""] if r.get("notes") else [])
 
 

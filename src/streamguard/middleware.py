@@ -184,6 +184,7 @@ class GuardResponder:
         self.bad_json_logged = False
         self._error: BaseException | None = None
         self._truncated = 0
+        self.response_done = False
 
     # ---- lifecycle ------------------------------------------------------------------------------------
     async def run(self, receive: Receive, send: Send) -> None:
@@ -205,7 +206,7 @@ class GuardResponder:
             log.error("streamguard: upstream app failed mid-stream (%s: %s); ending the stream with what was decided",
                       type(exc).__name__, str(exc)[:200])
             self.metrics.errors.labels(kind="upstream").inc()
-            await self._finish(error=f"upstream failed mid-stream: {type(exc).__name__}")
+            await self._finish(error=f"upstream failed mid-stream: {str(exc)[:200] or type(exc).__name__}")
         finally:
             self.app_done = True
         if self.guarding and self.started and not self.completed and not self.disconnected:
@@ -222,8 +223,8 @@ class GuardResponder:
     # ---- receive: capture the question without disturbing the app ------------------------------------
     async def receive(self) -> Message:
         message = await self._receive()
-        if message["type"] == "http.disconnect":
-            self._disconnect()
+        if message["type"] == "http.disconnect" and not self.response_done:
+            self._disconnect()  # after the response is complete, a disconnect is just the end of the exchange
         elif message["type"] == "http.request" and self.question is None and not self._body_overflow:
             chunk = message.get("body", b"")
             if len(self._body) + len(chunk) > self.config.max_question_bytes:
@@ -564,6 +565,9 @@ class GuardResponder:
             await self._send(message)
         except OSError:
             self._disconnect()
+            return
+        if message["type"] == "http.response.body" and not message.get("more_body", False):
+            self.response_done = True
 
 
 def _without_logprobs(chunk: dict[str, Any]) -> dict[str, Any]:

@@ -110,7 +110,7 @@
       this.pending = new Map();   // segment_id -> {node, start, end, since, deadlineMs}
       this.rows = new Map();      // segment_id -> timeline entry
       this.deltaOffset = 0;
-      this.stats = { held: 0, released: 0, withheld: 0, revised: 0 };
+      this.stats = { held: 0, released: 0, withheld: 0, revised: 0, late: 0 };
       this.firstContent = null;
     }
 
@@ -149,7 +149,11 @@
     }
 
     segment(p) {
-      this.content(p.start, p.end, p.text);
+      const span = this.content(p.start, p.end, p.text);
+      if (p.unchecked) {
+        span.classList.add("unchecked");
+        span.title = "released without its verdict: the check was not ready within the budget (fail-open)";
+      }
       for (const [id, held] of this.pending) {
         if (p.end >= held.end && p.start < held.end) this.resolve(id, "released");
       }
@@ -221,7 +225,14 @@
     }
 
     error(p) {
-      this.root.append(el("span", "error-note", `stream error: ${p.message || p.code || "unknown"}`));
+      if (p.code === "deadline") {  // a late verdict: the deadline policy decided; reported, not fatal
+        const row = this.rows.get(p.segment_id);
+        if (row) row.late = true;
+        this.stats.late += 1;
+        return;
+      }
+      const what = p.code === "classifier" ? "classifier error" : "stream error";
+      this.root.append(el("span", "error-note", `${what}: ${p.message || p.code || "unknown"}`));
     }
 
     // OpenAI-format frames (observe mode, or a server without the events format): plain content.
@@ -260,13 +271,14 @@
       budget.style.left = `${(100 * view.budgetMs) / longest}%`;
       budget.title = `budget ${view.budgetMs} ms`;
       track.append(bar, budget);
-      row.append(label, track, el("span", "tl-ms", fmtMs(ms)));
+      if (r.late) { row.classList.add("late"); row.title = "verdict late: the deadline policy decided"; }
+      row.append(label, track, el("span", "tl-ms", fmtMs(ms) + (r.late ? " late" : "")));
       return row;
     }));
     const s = view.stats;
     const holds = rows.filter((r) => r.until !== null && r.outcome !== "annotated").map((r) => r.until - r.since);
     $("stats").textContent = `held ${s.held} · released ${s.released} · withheld ${s.withheld} · revised ${s.revised}` +
-      (holds.length ? ` · longest hold ${fmtMs(Math.max(...holds))}` : "");
+      (s.late ? ` · late verdicts ${s.late}` : "") + (holds.length ? ` · longest hold ${fmtMs(Math.max(...holds))}` : "");
   }
 
   async function streamGuarded(run) {
