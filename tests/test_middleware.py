@@ -230,3 +230,10 @@ def _without_guard_frames(body: bytes) -> bytes:
     dec = SSEDecoder()
     events = dec.feed(body) + dec.flush()
     return b"".join(e.raw for e in events if not (e.data and '"streamguard"' in e.data and '"delta": {}' not in e.data and e.data.startswith('{"') and '"streamguard":' in e.data))
+
+
+async def test_normal_end_of_exchange_is_not_counted_as_a_client_disconnect():
+    metrics = GuardMetrics()
+    for _ in range(2):
+        await drive(guard(sse_app(word_stream("One fact. Another fact.")), metrics=metrics, mode="annotate"))
+    assert metrics.errors.labels(kind="disconnect")._value.get() == 0

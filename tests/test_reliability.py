@@ -129,13 +129,21 @@ async def test_disconnect_during_hold_cancels_app_checks_and_state():
         while (await receive()).get("more_body"):
             pass
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+
+        async def listen():  # as Starlette's StreamingResponse and the proxy's UpstreamResponse do
+            while (await receive())["type"] != "http.disconnect":
+                pass
+
         try:
-            for f in frames:
-                await send({"type": "http.response.body", "body": f, "more_body": True})
-                sent[0] += 1
-                await anyio.sleep(0.002)
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
-            app_state["finished"] = True
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(listen)
+                for f in frames:
+                    await send({"type": "http.response.body", "body": f, "more_body": True})
+                    sent[0] += 1
+                    await anyio.sleep(0.002)
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                app_state["finished"] = True
+                tg.cancel_scope.cancel()
         except anyio.get_cancelled_exc_class():
             app_state["cancelled"] = True
             raise
@@ -185,7 +193,6 @@ async def test_disconnect_during_hold_cancels_app_checks_and_state():
     # and no per-stream state (responder, engines, their buffers) is still reachable
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, (GuardResponder, TextGuard))]
-    assert metrics.streams_in_flight._value.get() in (0, 1)  # see docs/RELIABILITY.md: gauge on disconnect
 
 
 @pytest.mark.anyio
@@ -194,9 +201,6 @@ async def test_disconnect_during_hold_cancels_app_checks_and_state():
 async def test_disconnect_decrements_streams_in_flight():
     frames = word_frames("One fact here. " * 200)
     metrics = GuardMetrics()
-
-    async def receive_factory():
-        pass
 
     calls = [0]
 
@@ -210,11 +214,30 @@ async def test_disconnect_decrements_streams_in_flight():
     async def send(message):
         pass
 
-    mw = guard(sse_app(frames, delay=0.002), metrics=metrics, mode="hold", hold_budget_ms=5000)
+    mw = guard(listening_app(frames), metrics=metrics, mode="hold", hold_budget_ms=5000)
     with anyio.fail_after(10):
         await mw(scope_for(), receive, send)
     assert metrics.errors.labels(kind="disconnect")._value.get() == 1
     assert metrics.streams_in_flight._value.get() == 0
+
+
+def listening_app(frames: list[bytes], delay: float = 0.002):
+    async def app(scope, receive, send):
+        while (await receive()).get("more_body"):
+            pass
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        async with anyio.create_task_group() as tg:
+            async def listen():
+                while (await receive())["type"] != "http.disconnect":
+                    pass
+                tg.cancel_scope.cancel()
+            tg.start_soon(listen)
+            for f in frames:
+                await send({"type": "http.response.body", "body": f, "more_body": True})
+                await anyio.sleep(delay)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            tg.cancel_scope.cancel()
+    return app
 
 
 # ---- 2. hostile input -----------------------------------------------------------------------------------
