@@ -19,13 +19,18 @@ def sse(obj) -> bytes:
     return ("data: " + json.dumps(obj, ensure_ascii=False) + "\n\n").encode()
 
 
-def pieces(text: str, rng: random.Random, most: int = 9) -> list[str]:
+def cut(data, rng: random.Random, most: int = 200) -> list:
+    """``data`` (bytes or str) cut into pieces of 1 to ``most`` items at random points."""
     out, i = [], 0
-    while i < len(text):
+    while i < len(data):
         n = rng.randint(1, most)
-        out.append(text[i:i + n])
+        out.append(data[i:i + n])
         i += n
     return out
+
+
+def pieces(text: str, rng: random.Random, most: int = 9) -> list[str]:
+    return cut(text, rng, most)
 
 
 def build(answer: str, rng: random.Random, *, reasoning: bool = True, choices: int = 1) -> bytes:
@@ -42,15 +47,6 @@ def build(answer: str, rng: random.Random, *, reasoning: bool = True, choices: i
     frames.append(sse({**base, "choices": [], "usage": {"prompt_tokens": 9, "completion_tokens": 40, "total_tokens": 49}}))
     frames.append(b"data: [DONE]\n\n")
     return b"".join(frames)
-
-
-def cut(data: bytes, rng: random.Random, most: int = 200) -> list[bytes]:
-    out, i = [], 0
-    while i < len(data):
-        n = rng.randint(1, most)
-        out.append(data[i:i + n])
-        i += n
-    return out
 
 
 def payloads(body: bytes) -> list[str]:
