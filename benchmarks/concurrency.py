@@ -151,9 +151,10 @@ def worker(cfg: dict[str, Any]) -> dict[str, Any]:
     misses = reg.get_sample_value("streamguard_deadline_misses_total") or 0.0
     batches = reg.get_sample_value("streamguard_classifier_batch_size_count") or 0.0
     pairs = reg.get_sample_value("streamguard_classifier_batch_size_sum") or 0.0
+    held = reg.get_sample_value("streamguard_segments_total", {"outcome": "held"}) or 0.0
     lat = dist(recorder.values, 1e3, (50, 99))
     return {"n": cfg["n"], "config": cfg["name"], "checks": len(recorder.values), "verdict_ms": lat,
-            "deadline_misses": int(misses), "batches": int(batches), "pairs": int(pairs),
+            "deadline_misses": int(misses), "segments_held": int(held), "batches": int(batches), "pairs": int(pairs),
             "mean_batch": (pairs / batches) if batches else None, **drive, **rss_mb(),
             "rss_after_load_mb": base_rss["rss_mb"]}
 

@@ -17,6 +17,13 @@ def _plt() -> Any:
     return plt
 
 
+def _plain_ticks(axis: Any) -> None:
+    from matplotlib.ticker import FormatStrFormatter, NullFormatter
+
+    axis.set_major_formatter(FormatStrFormatter("%g"))
+    axis.set_minor_formatter(NullFormatter())
+
+
 def classifier(res: dict[str, Any], out: Path) -> Path | None:
     results = res.get("results")
     if not results:
@@ -39,7 +46,7 @@ def classifier(res: dict[str, Any], out: Path) -> Path | None:
     ax.set_yscale("log")
     ax.set_ylabel("pairs/s (batch / p50 latency)")
     ax.set_title("Classifier throughput — labels: speed-up over PyTorch eager (p50)")
-    ax.legend()
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     fig.tight_layout()
     path = out / "classifier.png"
     fig.savefig(path, dpi=110)
@@ -84,6 +91,7 @@ def stall(res: dict[str, Any], out: Path) -> Path | None:
         if len(xs):
             a.plot(xs, np.arange(1, len(xs) + 1) / len(xs), label=v, color=VARIANT_COLORS[v])
     a.set_xscale("log")
+    _plain_ticks(a.xaxis)
     a.set_xlabel("per-chunk latency, upstream send → client read (ms)")
     a.set_ylabel("fraction of chunks")
     a.set_title(f"Per-chunk latency at {res.get('rate_tokens_per_s'):.0f} tok/s (loopback, uvicorn)")
@@ -127,12 +135,15 @@ def concurrency(res: dict[str, Any], out: Path) -> Path | None:
     a.axhline(res.get("p99_limit_ms", 100), color="k", linestyle=":", label="100 ms")
     a.set_xscale("log")
     a.set_yscale("log")
+    _plain_ticks(a.xaxis)
+    _plain_ticks(a.yaxis)
     a.set_xlabel("concurrent streams (30 tok/s each)")
     a.set_ylabel("verdict latency (ms)")
     a.set_title("Verdict latency vs concurrent streams (one process)")
     a.grid(True, which="both", alpha=0.3)
     a.legend(fontsize=8)
     b.set_xscale("log")
+    _plain_ticks(b.xaxis)
     b.set_xlabel("concurrent streams")
     b.set_ylabel("process CPU % (100 = one core)")
     b.set_title("Guard process CPU")

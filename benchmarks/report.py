@@ -156,7 +156,7 @@ def _concurrency(r: dict[str, Any] | None) -> list[str]:
     out = ["## Concurrency", "",
            f"Hold mode (budget {r['budget_ms']} ms), {r['rate_tokens_per_s']:.0f} tok/s per stream, {r['duration_s']:.0f} s of "
            f"stream starts per run, one fresh process per run. CPU: 100% = one core.", "",
-           "| N | configuration | checks | verdict p50 ms | p99 ms | max ms | misses | mean batch | loop lag p99 ms | CPU % | RSS MB (peak) | ok |",
+           "| N | configuration | checks | verdict p50 ms | p99 ms | max ms | misses / held segments | mean batch | loop lag p99 ms | CPU % | RSS MB (peak) | ok |",
            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for x in r["runs"]:
         if "verdict_ms" not in x:
@@ -164,7 +164,7 @@ def _concurrency(r: dict[str, Any] | None) -> list[str]:
             continue
         vm = x["verdict_ms"]
         out.append(f"| {x['n']} | {x['config']} | {x['checks']} | {_f(vm.get('p50'), '.1f')} | {_f(vm.get('p99'), '.1f')} | "
-                   f"{_f(vm.get('max'), '.1f')} | {x['deadline_misses']} | {_f(x.get('mean_batch'), '.1f')} | "
+                   f"{_f(vm.get('max'), '.1f')} | {x['deadline_misses']} / {x.get('segments_held', '?')} | {_f(x.get('mean_batch'), '.1f')} | "
                    f"{_f(x['loop_lag_ms'].get('p99'), '.1f')} | {x['cpu_percent']:.0f} | {x.get('rss_mb')} ({x.get('rss_peak_mb')}) | "
                    f"{'yes' if x.get('ok') else 'no'}{' (cut short)' if x.get('cut_short') else ''} |")
     cap = r.get("capacity", {})
