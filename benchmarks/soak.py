@@ -115,19 +115,21 @@ async def one_stream(client: httpx.AsyncClient, url: str, scenario: Any, tally: 
         tally.extra += max(0, len(got) - len(scenario.answer))
 
 
-async def start_server(app: Any) -> tuple[uvicorn.Server, asyncio.Task[None], str]:
+async def start_server(app: Any, port: int = 0) -> tuple[uvicorn.Server, asyncio.Task[None], str, socket.socket]:
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock.bind(("127.0.0.1", port))
     sock.listen(1024)
+    # Idle keep-alive connections stay open for the whole run: the connection pools then hold a stable number
+    # of sockets, so a change in open fds between the two readings is a leak, not a pool closing idle ones.
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2,
-                                           backlog=1024))
+                                           backlog=1024, timeout_keep_alive=3600))
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
         if task.done():
             task.result()
         await asyncio.sleep(0.01)
-    return server, task, f"http://127.0.0.1:{sock.getsockname()[1]}"
+    return server, task, f"http://127.0.0.1:{sock.getsockname()[1]}", sock
 
 
 async def settle() -> tuple[int, int, float]:
@@ -148,11 +150,16 @@ async def soak(args: argparse.Namespace) -> dict[str, Any]:
     scenarios = load_scenarios()
     metrics = GuardMetrics()
     config = GuardConfig(mode="hold", hold_budget_ms=args.budget_ms, on_deadline="release")
-    up_server, up_task, up_url = await start_server(create_replay_app(rate=args.rate, jitter=0.0))
+    upstream_sock = socket.socket()  # the upstream's address is needed before the proxy (and its model) is built
+    upstream_sock.bind(("127.0.0.1", 0))
+    up_port = upstream_sock.getsockname()[1]
+    upstream_sock.close()
     t0 = time.perf_counter()
-    proxy = create_proxy_app(up_url + "/v1", config=config, metrics=metrics)  # classifier None: the shipped model
+    proxy = create_proxy_app(f"http://127.0.0.1:{up_port}/v1", config=config, metrics=metrics)  # the shipped model
     load_s = time.perf_counter() - t0
-    px_server, px_task, px_url = await start_server(proxy)
+    fds_start = open_fds()
+    up_server, up_task, up_url, up_sock = await start_server(create_replay_app(rate=args.rate, jitter=0.0), port=up_port)
+    px_server, px_task, px_url, px_sock = await start_server(proxy)
     url = px_url + "/v1/chat/completions"
     limits = httpx.Limits(max_connections=args.concurrent + 10, max_keepalive_connections=args.concurrent + 10)
     async with httpx.AsyncClient(timeout=httpx.Timeout(60.0), limits=limits) as client:
@@ -186,6 +193,9 @@ async def soak(args: argparse.Namespace) -> dict[str, Any]:
     for server in (px_server, up_server):
         server.should_exit = True
     await asyncio.gather(px_task, up_task)
+    up_sock.close()
+    px_sock.close()
+    tasks_end, fds_end, _ = await settle()
 
     def pct(xs: list[float], q: float) -> float:
         return round(sorted(xs)[min(len(xs) - 1, int(q * len(xs)))] * 1000, 1) if xs else float("nan")
@@ -207,6 +217,7 @@ async def soak(args: argparse.Namespace) -> dict[str, Any]:
         "rss_growth_mb": round(rss1 - rss0, 1),
         "tasks_baseline": tasks0, "tasks_after": tasks1, "leaked_tasks": tasks1 - tasks0,
         "fds_baseline": fds0, "fds_after": fds1, "leaked_fds": fds1 - fds0,
+        "fds_before_start": fds_start, "fds_after_shutdown": fds_end, "tasks_after_shutdown": tasks_end,
         "deadline_misses": int(misses), "sequential_deadline_misses": int(seq_misses),
         "concurrent_deadline_misses": int(misses - seq_misses), "streams_in_flight_gauge_after": in_flight, "errors": errors,
         "first_errors": seq.errors + conc.errors,
@@ -234,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=2)
     ok = (result["lost_chars"] == 0 and result["failed_streams"] == 0 and result["extra_chars"] == 0
-          and result["leaked_fds"] <= 0 and result["leaked_tasks"] <= 0)
+          and result["leaked_fds"] <= 0 and result["leaked_tasks"] <= 0
+          and result["fds_after_shutdown"] <= result["fds_before_start"])
     return 0 if ok else 1
 
 
