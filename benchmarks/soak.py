@@ -180,10 +180,13 @@ async def soak(args: argparse.Namespace) -> dict[str, Any]:
         seq_misses = metrics.deadline_misses._value.get() - misses0
 
         conc = Tally()
+        rss_waves: list[float] = []
         t = time.perf_counter()
         for wave in range(args.waves):
             await asyncio.gather(*(one_stream(client, url, scenarios[(k + wave) % len(scenarios)], conc)
                                    for k in range(args.concurrent)))
+            gc.collect()
+            rss_waves.append(round(rss_mb(), 1))
         conc_s = time.perf_counter() - t
         tasks1, fds1, rss1 = await settle()
     misses = metrics.deadline_misses._value.get() - misses0
@@ -214,13 +217,14 @@ async def soak(args: argparse.Namespace) -> dict[str, Any]:
         "concurrent_s": round(conc_s, 2), "concurrent_p50_ms": pct(conc.durations, 0.5),
         "concurrent_p99_ms": pct(conc.durations, 0.99),
         "rss_baseline_mb": round(rss0, 1), "rss_after_sequential_mb": round(rss_mid, 1), "rss_after_mb": round(rss1, 1),
-        "rss_growth_mb": round(rss1 - rss0, 1),
+        "rss_growth_mb": round(rss1 - rss0, 1), "rss_after_each_wave_mb": rss_waves,
         "tasks_baseline": tasks0, "tasks_after": tasks1, "leaked_tasks": tasks1 - tasks0,
         "fds_baseline": fds0, "fds_after": fds1, "leaked_fds": fds1 - fds0,
         "fds_before_start": fds_start, "fds_after_shutdown": fds_end, "tasks_after_shutdown": tasks_end,
         "deadline_misses": int(misses), "sequential_deadline_misses": int(seq_misses),
         "concurrent_deadline_misses": int(misses - seq_misses), "streams_in_flight_gauge_after": in_flight, "errors": errors,
-        "first_errors": seq.errors + conc.errors,
+        "warmup_streams": warm.streams, "warmup_failed": warm.failed, "warmup_mismatched": warm.mismatched,
+        "first_errors": seq.errors + conc.errors + warm.errors,
     }
 
 
@@ -245,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=2)
     ok = (result["lost_chars"] == 0 and result["failed_streams"] == 0 and result["extra_chars"] == 0
+          and result["warmup_failed"] == 0 and result["warmup_mismatched"] == 0
           and result["leaked_fds"] <= 0 and result["leaked_tasks"] <= 0
           and result["fds_after_shutdown"] <= result["fds_before_start"])
     return 0 if ok else 1

@@ -189,9 +189,13 @@ class GuardResponder:
     # ---- lifecycle ------------------------------------------------------------------------------------
     async def run(self, receive: Receive, send: Send) -> None:
         self._receive, self._send = receive, send
-        async with anyio.create_task_group() as tg:
-            self.tg = tg
-            tg.start_soon(self._run_app)
+        try:
+            async with anyio.create_task_group() as tg:
+                self.tg = tg
+                tg.start_soon(self._run_app)
+        finally:
+            if self.guarding:  # however the stream ended: finished, failed or cancelled by a disconnect
+                self.metrics.streams_in_flight.dec()
         if self._error is not None:
             raise self._error
 
@@ -341,6 +345,13 @@ class GuardResponder:
                 log.warning("streamguard: an SSE data line is not a JSON object; passed through unchanged (first 60 chars: %r)",
                             event.data[:60])
             deltas = content_deltas(chunk) if chunk is not None else []
+            hold_frame: bytes | None = event.raw
+            if self.mode is Mode.HOLD and chunk is not None and not self.ui:
+                try:
+                    rest = strip_content(_without_logprobs(chunk) if deltas else chunk)
+                    hold_frame = event.raw if rest == chunk else (encode_event(dumps(rest)) if rest is not None else None)
+                except RecursionError:  # parseable but too deep to compare or re-encode: pass it on unguarded, in place
+                    chunk, deltas = None, []
             if deltas and isinstance(self.encoder, OpenAIEncoder):
                 self.encoder.template = chunk  # only content chunks name the stream our frames belong to
             for index, text in deltas:
@@ -359,14 +370,8 @@ class GuardResponder:
                 continue
             # hold: content waits for the engine; the rest keeps its place after it. Frames without a
             # delta can still repeat the answer (Perplexity's closing message): strip those too.
-            if chunk is None:
-                self.items.append(_Frame(event.raw))
-                continue
-            rest = strip_content(_without_logprobs(chunk) if deltas else chunk)
-            if rest == chunk:
-                self.items.append(_Frame(event.raw))
-            elif rest is not None:
-                self.items.append(_Frame(encode_event(dumps(rest))))
+            if hold_frame is not None:
+                self.items.append(_Frame(hold_frame))
         if self.mode is Mode.HOLD:
             out += self._walk(now)
         elif self.mode is Mode.ANNOTATE or self.ui:
@@ -541,7 +546,6 @@ class GuardResponder:
             if isinstance(self.encoder, UIEncoder):
                 out += self.encoder.done()
             self.completed = True
-            self.metrics.streams_in_flight.dec()
             if self.mode is Mode.OBSERVE and not self.ui:
                 return  # the app's own final message already went out
             await self._emit_message({"type": "http.response.body", "body": bytes(out), "more_body": False})
