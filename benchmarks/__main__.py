@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default=",".join(ALL), help=f"comma-separated subset of {','.join(ALL)}")
     ap.add_argument("--budget-ms", type=int, default=1500, help="hold budget for the stall benchmark (default 1500)")
     ap.add_argument("--results", type=Path, default=None, help="also write the summary to this file (benchmarks/RESULTS.md)")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the other benchmarks of an existing OUT/results.json (each records its own command and load)")
     args = ap.parse_args(argv)
     only = [x.strip() for x in args.only.split(",") if x.strip()]
     unknown = [x for x in only if x not in ALL]
@@ -49,8 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[{time.monotonic() - started:6.1f}s] {msg}", flush=True)
 
-    results: dict[str, Any] = {"command": "python -m benchmarks " + " ".join(shlex.quote(a) for a in argv),
-                               "quick": args.quick, "machine": machine_info(), "benchmarks": {}}
+    command = "python -m benchmarks " + " ".join(shlex.quote(a) for a in argv)
+    results: dict[str, Any] = {"command": command, "quick": args.quick, "machine": machine_info(), "benchmarks": {}}
+    if args.merge and (out / "results.json").exists():
+        import json
+
+        old = json.loads((out / "results.json").read_text())
+        results["benchmarks"] = {k: v for k, v in old.get("benchmarks", {}).items() if k not in only}
+        if "models" in old and not any(x in only for x in ("classifier", "stall", "concurrency")):
+            results["models"] = old["models"]
     failed = False
     models = None
     if any(x in only for x in ("classifier", "stall", "concurrency")):
@@ -69,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         log(f"{name} ...")
         t0 = time.monotonic()
+        load0 = [round(x, 2) for x in os.getloadavg()]
         try:
             if name == "segmenter":
                 from . import segmenter
@@ -95,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             r = {"error": traceback.format_exc()}
             log(f"{name} FAILED:\n{r['error']}")
         r["elapsed_s"] = time.monotonic() - t0
+        r["command"] = command
+        r["ran_at_utc"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        r["load_average"] = {"start": load0, "end": [round(x, 2) for x in os.getloadavg()]}
         results["benchmarks"][name] = r
 
     plots: list[str] = []
@@ -102,12 +115,14 @@ def main(argv: list[str] | None = None) -> int:
         from . import plots as P
 
         for name, fn in (("classifier", P.classifier), ("segmenter", P.segmenter), ("stall", P.stall), ("concurrency", P.concurrency)):
-            if name in results["benchmarks"]:
+            if name in results["benchmarks"] and name in only:
                 path = fn(results["benchmarks"][name], out)
                 if path is not None:
                     plots.append(path.name)
     except ImportError as exc:
         results["plots_note"] = f"no plots: {exc} (matplotlib is in the dev extra)"
+    if args.merge:
+        plots = sorted(set(plots) | {p.name for p in out.glob("*.png")})
     results["plots"] = plots
     results["targets"] = report.targets(results["benchmarks"])
     results["elapsed_s"] = time.monotonic() - started

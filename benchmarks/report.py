@@ -39,7 +39,10 @@ def markdown(results: dict[str, Any], *, title: str = "streamguard benchmarks") 
     m = results["machine"]
     b = results["benchmarks"]
     lines = [f"# {title}", ""]
-    lines += [f"Command: `{results['command']}`" + ("  (quick mode: small samples, figures indicative only)" if results.get("quick") else ""),
+    commands = sorted({r.get("command", results["command"]) for r in b.values()} or {results["command"]})
+    lines += [("Command: " if len(commands) == 1 else "Commands (each section names its own): ")
+              + ", ".join(f"`{c}`" for c in commands)
+              + ("  (quick mode: small samples, figures indicative only)" if results.get("quick") else ""),
               f"Run at {m['time_utc']}, {results.get('elapsed_s', 0):.0f} s, commit {m.get('git_commit')}.", ""]
     v = m["versions"]
     lines += ["## Machine", "",
@@ -83,7 +86,12 @@ def markdown(results: dict[str, Any], *, title: str = "streamguard benchmarks") 
 
 
 def _notes(r: dict[str, Any]) -> list[str]:
-    return [f"- note: {n}" for n in r.get("notes", [])]
+    out = [f"- note: {n}" for n in r.get("notes", [])]
+    la = r.get("load_average")
+    if la:
+        out.append(f"- ran {r.get('ran_at_utc')} with `{r.get('command')}` in {r.get('elapsed_s', 0):.0f} s; "
+                   f"load average (1, 5, 15 min) {la['start']} at the start, {la['end']} at the end")
+    return out
 
 
 def _classifier(r: dict[str, Any] | None) -> list[str]:
@@ -110,7 +118,7 @@ def _classifier(r: dict[str, Any] | None) -> list[str]:
              for k, v in ag.items() if isinstance(v, dict)]
     if parts:
         out += ["", f"Same weights? On {ag.get('pairs')} pairs at threshold {ag.get('threshold')}: " + "; ".join(parts) + "."]
-    return out + [""] + _notes(r) + ([""] if r.get("notes") else [])
+    return out + [""] + _notes(r) + [""]
 
 
 def _segmenter(r: dict[str, Any] | None) -> list[str]:
@@ -121,7 +129,7 @@ def _segmenter(r: dict[str, Any] | None) -> list[str]:
            "| way | chars/s | segments | vs pysbd |", "|---|---|---|---|"]
     for n, row in r["results"].items():
         out.append(f"| {n} | {row['chars_per_s']:.0f} | {row['segments']} | {_f(row.get('x_pysbd'), '.1f')}{'x' if 'x_pysbd' in row else ''} |")
-    return out + [""] + _notes(r) + ([""] if r.get("notes") else [])
+    return out + [""] + _notes(r) + [""]
 
 
 def _stall(r: dict[str, Any] | None) -> list[str]:
@@ -147,7 +155,7 @@ def _stall(r: dict[str, Any] | None) -> list[str]:
         out += ["", f"Hold, {h['chars']} characters: delay p50 {d['p50']:.1f} / p99 {d['p99']:.1f} / p99.9 {d['p99.9']:.1f} / "
                     f"max {d['max']:.1f} ms; past the budget: p99.9 {o['p99.9']:.1f} ms, max {o['max']:.1f} ms; "
                     f"{h['chars_over_budget_plus_10ms']} characters later than budget + 10 ms."]
-    return out + [""] + _notes(r) + ([""] if r.get("notes") else [])
+    return out + [""] + _notes(r) + [""]
 
 
 def _concurrency(r: dict[str, Any] | None) -> list[str]:
@@ -171,7 +179,7 @@ def _concurrency(r: dict[str, Any] | None) -> list[str]:
     out += ["", "Capacity (largest N passing, every smaller N passing too): "
             + ", ".join(f"{k} {v}" for k, v in cap.items()) + ". Configurations: "
             + "; ".join(f"{k} = {v}" for k, v in (r.get("configs") or {}).items()) + "."]
-    return out + [""] + _notes(r) + ([""] if r.get("notes") else [])
+    return out + [""] + _notes(r) + [""]
 
 
 def _gpu(r: dict[str, Any] | None) -> list[str]:
