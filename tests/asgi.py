@@ -73,3 +73,13 @@ async def drive(app, *, body: bytes | None = None, path: str = CHAT_PATH, header
     with anyio.fail_after(timeout):
         await app(scope_for(path, headers), receive, rec.send)
     return rec
+
+
+def guard(app, metrics=None, classifier=None, **config):
+    """``app`` wrapped in the guard with a test-double classifier and metrics of its own."""
+    from doubles import KeywordClassifier
+    from streamguard import GuardConfig, GuardMiddleware
+    from streamguard.metrics import GuardMetrics
+
+    return GuardMiddleware(app, config=GuardConfig(**config), classifier=classifier or KeywordClassifier(),
+                           metrics=metrics or GuardMetrics())

@@ -12,7 +12,7 @@ import anyio
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from asgi import drive, sse_app
+from asgi import drive, guard, sse_app
 from doubles import FailingClassifier, KeywordClassifier, StallingClassifier
 from openai_streams import ANSWERS, build, cut, guard_records, joined, payloads
 from streamguard import ConfigError, GuardConfig, GuardMiddleware
@@ -25,14 +25,6 @@ REV = " Actually, on reflection, no: ibuprofen is not safe in the third trimeste
 ANSWER = CLAIM + " It is one of the most common pain relievers. Many people keep it at home." + REV + " Ask your doctor."
 
 
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-def guard(app, metrics=None, classifier=None, **config):
-    return GuardMiddleware(app, config=GuardConfig(**config), classifier=classifier or KeywordClassifier(),
-                           metrics=metrics or GuardMetrics())
 
 
 def word_stream(text: str) -> list[bytes]:

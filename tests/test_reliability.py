@@ -22,7 +22,7 @@ import anyio
 import httpx
 import pytest
 
-from asgi import drive, request_body, scope_for, sse_app
+from asgi import drive, guard, request_body, scope_for, sse_app
 from doubles import KeywordClassifier
 from loopback import serve
 from streamguard import GuardConfig, GuardMiddleware
@@ -36,14 +36,6 @@ HAS_MODEL = (ROOT / "models" / "contradiction-minilm" / "model.int8.onnx").exist
 BASE = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m"}
 
 
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-def guard(app, metrics=None, classifier=None, **config):
-    return GuardMiddleware(app, config=GuardConfig(**config), classifier=classifier or KeywordClassifier(),
-                           metrics=metrics or GuardMetrics())
 
 
 def frame(delta: dict[str, Any], **extra: Any) -> bytes:
