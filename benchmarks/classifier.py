@@ -9,10 +9,11 @@ threads (ORT ``intra_op_num_threads``; ``torch.set_num_threads``).
 Engines, all on the same architecture and weights (the trained checkpoint when present):
 
 * ``ort_int8``: ``ContradictionClassifier.load(variant="int8")`` — what streamguard runs (tokenization
-  with ``tokenizers``, per-batch padding, one order of the pair);
+  with ``tokenizers``, its own batching: length-sorted calls padded to their longest pair, one order of
+  the pair);
 * ``ort_fp32``: the same runtime on an fp32 export of the same checkpoint (never shipped; exported here);
 * ``torch_eager``: what a user would write with transformers — ``AutoTokenizer`` +
-  ``AutoModelForSequenceClassification`` in ``torch.inference_mode()``, padding to the longest, softmax or
+  ``AutoModelForSequenceClassification`` in ``torch.inference_mode()``, one call padded to the longest, softmax or
   sigmoid on the logits; tokenization is inside the timed call for every engine.
 
 Method: one process; engines alternate inside each round (the order rotates every round), many rounds,

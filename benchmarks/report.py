@@ -179,6 +179,11 @@ def _concurrency(r: dict[str, Any] | None) -> list[str]:
     out += ["", "Capacity (largest N passing, every smaller N passing too): "
             + ", ".join(f"{k} {v}" for k, v in cap.items()) + ". Configurations: "
             + "; ".join(f"{k} = {v}" for k, v in (r.get("configs") or {}).items()) + "."]
+    if r.get("capacity_p99_only"):
+        out += ["", "By p99 verdict latency alone (misses not counted): "
+                + ", ".join(f"{k} {v}" for k, v in r["capacity_p99_only"].items())
+                + ". A deadline miss is also counted when an earlier segment's budget ends while a later segment's check "
+                  "against it is in flight, however short that check, so a few misses occur at any load."]
     return out + [""] + _notes(r) + [""]
 
 
