@@ -21,7 +21,6 @@ Where CUDA is absent (no ``onnxruntime-gpu``, no driver or no device) it says so
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path

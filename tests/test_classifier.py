@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
-import threading
-import time
-from pathlib import Path
 
 import numpy as np
 import pytest

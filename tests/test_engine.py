@@ -77,7 +77,7 @@ def test_hold_delay_of_every_character_is_within_budget(budget_ms):
     guard = TextGuard(GuardConfig(mode="hold", hold_budget_ms=budget_ms), threshold=0.5)
     pieces = words(ANSWER, 0.0, 0.013)
     out = run(guard, pieces)
-    arrivals, pos = [], 0
+    arrivals = []
     for t, text in pieces:
         arrivals += [t] * len(text)
     for t, o in out:

@@ -8,14 +8,13 @@ import os
 import random
 from pathlib import Path
 
-import anyio
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from asgi import drive, guard, sse_app
-from doubles import FailingClassifier, KeywordClassifier, StallingClassifier
+from doubles import FailingClassifier, StallingClassifier
 from openai_streams import ANSWERS, build, cut, guard_records, joined, payloads
-from streamguard import ConfigError, GuardConfig, GuardMiddleware
+from streamguard import ConfigError, GuardConfig
 from streamguard.metrics import GuardMetrics
 
 pytestmark = pytest.mark.anyio
@@ -71,8 +70,6 @@ async def test_hold_withholds_claim_and_accounts_for_every_character():
     content = joined(rec.body)
     assert CLAIM not in content and REV.strip() in content
     # content + withheld text, put back in place, is the upstream text
-    pieces = [(0, 0, "")]
-    rebuilt = content[:0]
     seg = withheld[0]["segment"]
     rebuilt = ANSWER[:seg["start"]] + seg["text"] + ANSWER[seg["end"]:]
     assert content == ANSWER[:seg["start"]] + ANSWER[seg["end"]:]

@@ -33,7 +33,7 @@ from .codecs.sse import SSEDecoder, encode_event
 from .codecs.text import TextDecoder
 from .config import DEFAULT_CONFIG, ConfigError, GuardConfig, Mode
 from .encode import OpenAIEncoder, TextEncoder, UIEncoder
-from .engine import Annotation, CheckError, DeadlineMiss, Held, Output, Release, TextGuard, Withheld, Check
+from .engine import Annotation, DeadlineMiss, Held, Output, Release, TextGuard, Withheld, Check
 from .metrics import GuardMetrics, default_metrics
 from .types import ASGIApp, Message, Receive, Scope, Send
 

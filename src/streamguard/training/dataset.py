@@ -19,7 +19,7 @@ import random
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .data import dedupe, load_all, norm
 from .generate import CATEGORIES, examples, generate

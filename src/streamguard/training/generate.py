@@ -244,10 +244,10 @@ def _yn_question(rng: random.Random):
         pos = [f"it is safe for {pet}", f"{item} is safe for {pet}", f"you can give it to {pet}", f"{pet} can eat {item}"]
         neg = [f"it is not safe for {pet}", f"{item} is not safe for {pet}", f"you should not give it to {pet}",
                f"{item} is toxic to {pet}", f"{pet} should never eat {item}", f"{item} can make {pet} seriously ill"]
-        epos = [f"In small amounts it is a healthy treat.", f"Many owners use it as an occasional snack.",
-                f"Just cut it into small pieces first.", f"Most {pet} tolerate it well."]
-        eneg = [f"Even a small amount can cause problems.", f"Call a vet if your pet has eaten some.",
-                f"Keep it out of reach of your pets.", f"Symptoms can appear within a few hours."]
+        epos = ["In small amounts it is a healthy treat.", "Many owners use it as an occasional snack.",
+                "Just cut it into small pieces first.", f"Most {pet} tolerate it well."]
+        eneg = ["Even a small amount can cause problems.", "Call a vet if your pet has eaten some.",
+                "Keep it out of reach of your pets.", "Symptoms can appear within a few hours."]
     elif k == 1:
         med, ctx = rng.choice(YN_MEDS), rng.choice(YN_MED_CTX)
         q = rng.choice([f"Can I take {med} {ctx}?", f"Is it safe to take {med} {ctx}?", f"Is {med} okay {ctx}?"])
@@ -308,8 +308,8 @@ def _yn_question(rng: random.Random):
         for_ = rng.choice(["for this trip", "to fish in the lake", "for the exam", "to ride an e-scooter",
                            "to buy it", "for a short stay", "to open the account"])
         q = rng.choice([f"Do I need {who} {for_}?", f"Is {who} required {for_}?"])
-        pos = [f"you need {who} {for_}", f"{who} is required {for_}", f"it is required"]
-        neg = [f"you don't need {who} {for_}", f"{who} is not required {for_}", f"it is not required",
+        pos = [f"you need {who} {for_}", f"{who} is required {for_}", "it is required"]
+        neg = [f"you don't need {who} {for_}", f"{who} is not required {for_}", "it is not required",
                f"no {who.split(' ', 1)[1]} is needed"]
         epos = ["Apply a few weeks in advance.", "Bring it with you, as it may be checked."]
         eneg = ["That makes the process quick.", "You only need a valid ID."]
@@ -379,8 +379,8 @@ def _num_fact(rng: random.Random):
         q = rng.choice([f"How much {d} should I take?", f"What is the normal dose of {d}?", None])
         f = lambda x: [f"The usual adult dose of {d} is {x} mg every {h} hours.", f"Take {x} mg of {d} every {h} hours.",
                        f"Adults typically take {x} mg every {h} hours.", f"The standard dose is {x} mg."]
-        extra = [f"Do not take more than {v * (24 // h)} mg in 24 hours.", f"Take it with food to avoid an upset stomach.",
-                 f"Children need a smaller dose based on their weight.", f"Space the doses at least {h} hours apart."]
+        extra = [f"Do not take more than {v * (24 // h)} mg in 24 hours.", "Take it with food to avoid an upset stomach.",
+                 "Children need a smaller dose based on their weight.", f"Space the doses at least {h} hours apart."]
         return q, f, v, other_num(rng, v, 1), extra
     if k == 1:
         p, v = rng.choice(PLANS), rng.choice([3, 5, 8, 9, 10, 12, 15, 19, 20, 25, 29, 49, 99])
@@ -493,7 +493,7 @@ def _num_fact(rng: random.Random):
         what = rng.choice(["attachments", "uploads", "images", "log files", "video uploads"])
         q = rng.choice([f"What is the size limit for {what}?", None])
         f = lambda x: [f"The maximum size for {what} is {x} MB.", f"{cap(what)} can be up to {x} MB.", f"The limit for {what} is {x} MB."]
-        extra = [f"Larger files must be split.", f"You can upload up to {rng.choice([5, 10, 20])} files at once.",
+        extra = ["Larger files must be split.", f"You can upload up to {rng.choice([5, 10, 20])} files at once.",
                  "Supported formats are listed in the help center."]
         return q, f, v, other_num(rng, v, 1), extra
     if k == 14:
@@ -730,7 +730,7 @@ def cat_recommendation_consistent(rng: random.Random) -> Triple:
     earlier = rng.choice([f"I recommend {a} for {task}.", f"{cap(a)} is a solid choice.", f"Go with {a}."])
     later = rng.choice([f"{cap(b)} is also a reasonable option.", f"If {a} isn't available, {b} works too.",
                         f"Some people prefer {b}, which is fine as well.", f"{cap(a)} is actually easy to get started with.",
-                        f"You can always switch to {b} later.", f"Whatever you pick, test it before committing."])
+                        f"You can always switch to {b} later.", "Whatever you pick, test it before committing."])
     return (q, earlier, later)
 
 
@@ -944,7 +944,7 @@ def cat_actually_intensifier(rng: random.Random) -> Triple:
     q, pos, neg, epos, eneg = _yn_question(rng)
     yes = rng.random() < 0.6
     a, y = (pos, "Yes") if yes else (neg, "No")
-    return (q, f"{y}, {rng.choice(a)}.", rng.choice([f"It's actually a common question.", f"{cap(rng.choice(a))}, actually.",
+    return (q, f"{y}, {rng.choice(a)}.", rng.choice(["It's actually a common question.", f"{cap(rng.choice(a))}, actually.",
                                                      f"Actually, {rng.choice(a)} in most situations."]))
 
 
@@ -1054,7 +1054,7 @@ def cat_premise_correction(rng: random.Random) -> Triple:
                                f"Since {lower_first(rng.choice(f(b)))[:-1]}, what else should I know?"])
         earlier = rng.choice([f"Actually, that's a common mix-up: {lower_first(rng.choice(f(a)))}", f"Not quite - {lower_first(rng.choice(f(a)))}",
                               f"That's not correct; {lower_first(rng.choice(f(a)))}", f"{rng.choice(f(a))}"])
-        later = rng.choice([f"It was never {wrong}.", f"{wrong} is often confused here.", f"Many sources repeat the wrong version.",
+        later = rng.choice([f"It was never {wrong}.", f"{wrong} is often confused here.", "Many sources repeat the wrong version.",
                             f"So it's {a}, not {wrong}."])
         del qq
         return (question, earlier, later)
@@ -1136,11 +1136,11 @@ def cat_wait_sense(rng: random.Random) -> Triple:
     n = rng.choice(["a few minutes", "about an hour", "a couple of days", "10 to 15 minutes", "up to two weeks",
                     "overnight", "around 30 minutes", "a day or two"])
     l = rng.choice([f"You may have to wait {n} for {thing} to finish.", f"Wait until {thing} is completely done.",
-                    f"Wait for the confirmation before you continue.", f"The usual wait for {thing} is {n}.",
+                    "Wait for the confirmation before you continue.", f"The usual wait for {thing} is {n}.",
                     "It's worth the wait.", f"Wait, there's one more step: check {thing} log afterwards.",
                     f"Wait - don't forget to save your work before {thing}.", "Wait a moment before you try again.",
                     f"Don't wait too long after {thing}.", f"Waiting {n} gives the best result.",
-                    f"Expect a wait of {n}.", f"While you wait, you can prepare the next step.",
+                    f"Expect a wait of {n}.", "While you wait, you can prepare the next step.",
                     f"The waiting time depends on the size of {thing}."])
     if rng.random() < 0.15:
         e, l = l, e
