@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("benchmarks/out"), help="where to write (default benchmarks/out)")
     ap.add_argument("--only", default=",".join(ALL), help=f"comma-separated subset of {','.join(ALL)}")
     ap.add_argument("--budget-ms", type=int, default=1500, help="hold budget for the stall benchmark (default 1500)")
+    ap.add_argument("--classifier-threads", type=int, default=None,
+                    help="ORT threads of the guard's classifier in the stall benchmark (default: the runtime's)")
     ap.add_argument("--results", type=Path, default=None, help="also write the summary to this file (benchmarks/RESULTS.md)")
     ap.add_argument("--merge", action="store_true",
                     help="keep the other benchmarks of an existing OUT/results.json (each records its own command and load)")
@@ -96,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                 r = classifier.run(models, quick=args.quick, log=log)
             elif name == "stall":
                 from . import stall
-                r = stall.run(models, quick=args.quick, log=log, budget_ms=args.budget_ms)
+                r = stall.run(models, quick=args.quick, log=log, budget_ms=args.budget_ms, threads=args.classifier_threads)
             else:
                 from . import concurrency
                 r = concurrency.run(models, quick=args.quick, log=log)

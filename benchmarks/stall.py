@@ -5,7 +5,8 @@ their questions), streamed by the timestamping replay upstream (``benchmarks/ups
 with ±30% seeded jitter. One server process (uvicorn, loopback) serves the upstream twice: bare at
 ``/raw/v1/chat/completions`` (unguarded) and wrapped in ``GuardMiddleware`` at ``/v1/chat/completions`` with
 the shipped model, the default micro-batcher and ``client_overrides`` so the ``X-Streamguard-Mode`` header
-picks observe, annotate or hold (budget ``--budget-ms``, 1500 by default; on_deadline=release).
+picks observe, annotate or hold (budget ``--budget-ms``, 1500 by default; on_deadline=release); the
+classifier uses the runtime's default thread count unless ``--classifier-threads`` says otherwise.
 A client in this process (httpx, one stream at a time) timestamps every body read.
 
 For each answer the four variants run back to back in a rotating order. Figures, from the upstream's send
@@ -62,7 +63,12 @@ def serve(cfg: dict[str, Any]) -> None:
     replay = TimedReplay(cfg["answers"], rate=cfg["rate"], jitter=0.3, max_tokens=cfg.get("max_tokens"))
     config = GuardConfig(mode="annotate", hold_budget_ms=cfg["budget_ms"], client_overrides=True,
                          model_path=cfg["model_dir"])
-    app = GuardMiddleware(replay, config=config)
+    classifier = None
+    if cfg.get("threads"):
+        from streamguard.classifier import ContradictionClassifier
+
+        classifier = ContradictionClassifier.load(cfg["model_dir"], threads=int(cfg["threads"]))
+    app = GuardMiddleware(replay, config=config, classifier=classifier)
     warm = [(a["text"][:80], a["text"][80:160], a.get("prompt")) for a in cfg["answers"][:4]] * 2
     for _ in range(3):
         app.classifier.predict(warm)
@@ -165,16 +171,19 @@ def _sent_times(log: list[list[float]], n: int) -> tuple[np.ndarray, list[tuple[
     return sent, tokens
 
 
-def run(models: Models, *, quick: bool, log: Callable[[str], None], budget_ms: int = 1500) -> dict[str, Any]:
+def run(models: Models, *, quick: bool, log: Callable[[str], None], budget_ms: int = 1500,
+        threads: int | None = None) -> dict[str, Any]:
     import httpx
 
-    out: dict[str, Any] = {"rate_tokens_per_s": RATE, "budget_ms": budget_ms, "notes": list(models.notes)}
+    out: dict[str, Any] = {"rate_tokens_per_s": RATE, "budget_ms": budget_ms, "notes": list(models.notes),
+                           "classifier_threads": threads or "runtime default"}
     if models.runtime_dir is None:
         out["skipped"] = "no model to run the guard with (see notes)"
         return out
     answers = _answers(quick)
     cfg = {"answers": [{"prompt": a["prompt"], "text": a["text"]} for a in answers], "rate": RATE,
-           "budget_ms": budget_ms, "model_dir": str(models.runtime_dir), "max_tokens": 40 if quick else None}
+           "budget_ms": budget_ms, "model_dir": str(models.runtime_dir), "max_tokens": 40 if quick else None,
+           "threads": threads}
     out["model"] = models.runtime_source
     out["answers"] = [a["id"] for a in answers]
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))

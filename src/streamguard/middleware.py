@@ -269,6 +269,8 @@ class GuardResponder:
                     await self._emit(out)
             finally:
                 self.lock.release()
+            if self.mode is Mode.HOLD:
+                self._wake()  # new text brings a new deadline: the pump must not sleep past it
         if not more:
             await self._finish()
 
