@@ -6,6 +6,7 @@ import pytest
 from streamguard.training.data import default_data_dir, detokenize, load_cad_snli, load_mnli_binary, pair_key
 from streamguard.training.dataset import build_dataset, group_key
 from streamguard.training.generate import CATEGORIES, generate, perturb
+from streamguard.training.swap import value_swaps
 
 DATA = default_data_dir()
 needs_data = pytest.mark.skipif(not (DATA / "cad_snli").is_dir(), reason="../shared/data not present")
@@ -99,3 +100,34 @@ def test_build_dataset_split_disjoint():
     assert 0.02 < n_cad_dev / n_cad < 0.09
     gdev = sum(r["source"].startswith("gen:") for r in dev)
     assert gdev > 0
+
+
+def _human(earlier: str, later: str, label: int = 0, source: str = "snli") -> dict:
+    return {"question": None, "earlier": earlier, "later": later, "label": label, "source": source}
+
+
+def test_value_swap_changes_only_a_value_both_sides_share():
+    base = [_human("Two men in red shirts play soccer in Madrid in 1998.", "Two men in red play soccer in 1998."),
+            _human("A dog runs.", "A cat sleeps.", label=0),  # nothing shared: no edit
+            _human("A woman sings.", "A woman is singing loudly.", label=1)]  # contradictions are not edited
+    out = value_swaps(base, seed=1)
+    assert len(out) == 1
+    r = out[0]
+    assert r["earlier"] == base[0]["earlier"] and r["label"] == 1 and r["source"] == "gen:nli_value_swap"
+    before, after = base[0]["later"].split(), r["later"].split()
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after) and len(changed) == 1
+    old, new = changed[0]
+    assert old.strip(".") in base[0]["earlier"] and new.strip(".") not in base[0]["earlier"]
+
+
+def test_value_swap_never_picks_a_value_the_scene_already_holds():
+    base = [_human("Several men and women stand at a crosswalk.", f"{n} men are standing.") for n in ("Some", "Many", "Few")]
+    for r in value_swaps(base, seed=3):
+        assert "women" not in r["later"]  # "men and women" already holds the other value: not a contradiction
+
+
+def test_value_swap_deterministic_and_capped():
+    base = [_human(f"A man in a blue coat walks {k} dogs in 2001.", f"A man walks {k} dogs.") for k in range(2, 40)]
+    a, b = value_swaps(base, seed=5, limit=10), value_swaps(base, seed=5, limit=10)
+    assert a == b and len(a) == 10

@@ -23,13 +23,18 @@ from collections import defaultdict
 
 from .data import dedupe, load_all, norm
 from .generate import CATEGORIES, examples, generate
+from .swap import value_swaps
 
 DEV_PERCENT = 5
 _SALT = "streamguard-dev-v1"
+DEFAULT_GEN_SCALE = 0.7  # generated pairs per category relative to generate.CATEGORIES (the shipped recipe)
+DEFAULT_SWAP_PAIRS = 9000  # contradictions derived from human pairs (swap.py)
 HUMAN_SOURCES = ("snli", "cad_snli", "taxinli", "breaking_nli", "mnli_binary")
 
 
 def group_key(r: dict) -> str:
+    if r["source"] == "gen:nli_value_swap":  # stays on the side of the human premise it was made from
+        return norm(r["earlier"])
     if r["source"].startswith("gen:"):
         return re.sub(r"\d+", "#", "|".join((norm(r.get("question")), norm(r["earlier"]), norm(r["later"]))))
     return norm(r["earlier"])
@@ -40,18 +45,21 @@ def is_dev(r: dict, percent: int = DEV_PERCENT) -> bool:
     return int.from_bytes(h[:4], "big") % 1000 < percent * 10
 
 
-def build_dataset(seed: int = 13, data_dir=None, *, scale: float = 1.0, prose: bool = True,
+def build_dataset(seed: int = 13, data_dir=None, *, scale: float = DEFAULT_GEN_SCALE, prose: bool = True,
                   mnli_binary_to_dev: bool = True, human_sources=None, max_prose_files: int = 600,
-                  verbose: bool = True) -> tuple[list[dict], list[dict]]:
+                  swap_pairs: int = DEFAULT_SWAP_PAIRS, verbose: bool = True) -> tuple[list[dict], list[dict]]:
     """Return ``(train, dev)``. Deterministic for the same arguments; train is shuffled with ``seed``.
 
     ``scale`` multiplies the generated category sizes; ``human_sources`` restricts the shared-data loaders
-    (default: all of :data:`streamguard.training.data.LOADERS`).
+    (default: all of :data:`streamguard.training.data.LOADERS`); ``swap_pairs`` caps the contradictions made
+    by changing a shared value in a human pair (:mod:`streamguard.training.swap`; 0 = none).
     """
     t0 = time.time()
     human = load_all(data_dir, sources=human_sources)
     gen = generate(seed=seed, scale=scale, prose=prose, max_prose_files=max_prose_files)
-    allrecs = dedupe(human + gen)
+    # the MultiNLI dev sample is evaluation only: nothing is derived from it
+    swaps = value_swaps([r for r in human if r["source"] != "mnli_binary"], seed=seed, limit=swap_pairs) if swap_pairs else []
+    allrecs = dedupe(human + gen + swaps)
     dev, train = [], []
     for r in allrecs:
         if (mnli_binary_to_dev and r["source"] == "mnli_binary") or is_dev(r):
@@ -96,7 +104,7 @@ def main(argv=None) -> int:
     ap.add_argument("--stats", action="store_true", help="print counts per source and examples per category")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--data-dir", default=None)
-    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--scale", type=float, default=DEFAULT_GEN_SCALE)
     ap.add_argument("--examples", type=int, default=3)
     args = ap.parse_args(argv)
     train, dev = build_dataset(seed=args.seed, data_dir=args.data_dir, scale=args.scale, verbose=False)
@@ -106,7 +114,7 @@ def main(argv=None) -> int:
         for src, exs in examples(train + dev, k=args.examples, seed=args.seed).items():
             if not src.startswith("gen:"):
                 continue
-            print(f"== {src}  (label {CATEGORIES[src[4:]][0]})")
+            print(f"== {src}  (label {CATEGORIES[src[4:]][0] if src[4:] in CATEGORIES else 1})")
             for e in exs:
                 q = f"Q: {e['question']}  " if e["question"] else ""
                 print(f"   {q}[{e['earlier']}] -> [{e['later']}]")

