@@ -1,10 +1,13 @@
-"""Real servers for tests: an ASGI app served by uvicorn on a free loopback port, in a thread."""
+"""Real servers for tests, on free loopback ports, each in a thread: an ASGI app served by uvicorn
+(``serve``), or a raw asyncio connection handler for upstreams that misbehave at the connection level in
+ways no ASGI server lets an app do (``serve_raw``)."""
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -43,3 +46,33 @@ def serve(app: Any | Callable[[str], Any], *, factory: bool = False, timeout: fl
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+RawHandler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+@contextmanager
+def serve_raw(handle: RawHandler, *, timeout: float = 10.0) -> Iterator[str]:
+    """Serve ``handle`` (an ``asyncio.start_server`` connection callback) on 127.0.0.1 and yield its base URL.
+
+    The handler sees the bytes on the wire and closes the connection when it likes. At exit the server
+    stops and handlers still running (one waiting forever, say) are cancelled.
+    """
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    server = asyncio.run_coroutine_threadsafe(asyncio.start_server(handle, "127.0.0.1", 0), loop).result(timeout)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    finally:
+        async def stop() -> None:
+            server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(stop(), loop).result(timeout)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout)
+        loop.close()

@@ -132,6 +132,48 @@ async def test_malformed_json_line_passes_through_with_a_log_line(caplog):
     assert any("not a JSON object" in r.getMessage() for r in caplog.records)
 
 
+LIVE_KEY = "sk-live-abcdef1234567890abcdef"
+BEARER = "Bearer eyJabc.def.ghi"
+
+
+async def test_middleware_log_lines_are_redacted_without_the_cli_filter(caplog):
+    """An application embedding the middleware, no RedactingFilter on any handler: the middleware's own
+    lines that quote upstream data or exception text mask secrets themselves."""
+    from streamguard.redact import RedactingFilter
+
+    assert not any(isinstance(f, RedactingFilter) for h in [*logging.getLogger().handlers, caplog.handler]
+                   for f in h.filters)
+    inside = word_stream("One. Two.")
+    inside.insert(2, f"data: {LIVE_KEY} {BEARER} {{not json\n\n".encode())  # both secrets in the first 60 chars
+    straddling = word_stream("One. Two.")
+    straddling.insert(2, f"data: {'x' * 50} {BEARER} {{not json\n\n".encode())  # the token cut at 60 chars
+
+    async def failing(scope, receive, send):
+        while (await receive()).get("more_body"):
+            pass
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        for frame in word_stream("One. Two.")[:3]:
+            await send({"type": "http.response.body", "body": frame, "more_body": True})
+        raise ConnectionError(f"upstream said: Authorization: {BEARER} key {LIVE_KEY}")
+
+    with caplog.at_level(logging.INFO, logger="streamguard"):
+        for frames in (inside, straddling):
+            rec = await drive(guard(sse_app(frames), mode="annotate"))
+            assert frames[2] in rec.body  # the stream itself is not the log: the line passes through unchanged
+        rec = await drive(guard(failing, mode="annotate"))
+    warnings = [r.getMessage() for r in caplog.records if "not a JSON object" in r.getMessage()]
+    assert len(warnings) == 2 and all(r.levelno == logging.WARNING for r in caplog.records if "not a JSON" in r.getMessage())
+    assert "sk-[redacted]" in warnings[0] and "Bearer [redacted]" in warnings[0]
+    failed = [r.getMessage() for r in caplog.records if "failed mid-stream" in r.getMessage()]
+    assert len(failed) == 1 and "Authorization: [redacted]" in failed[0] and "sk-[redacted]" in failed[0]
+    for secret in ("abcdef1234567890", "eyJabc", "def.ghi"):
+        assert secret not in caplog.text
+        assert not [r for r in caplog.records if secret in r.getMessage()]
+    # the error record the client gets quotes the exception too: masked the same way
+    errors = [r["message"] for r in guard_records(rec.body) if r["event"] == "error"]
+    assert errors and "eyJabc" not in errors[0] and "abcdef1234567890" not in errors[0]
+
+
 async def test_invalid_utf8_and_stop_mid_frame_never_crash():
     frames = word_stream("Fine text here. More text.")
     frames.insert(2, b"data: \xff\xfe broken\n\n")

@@ -1,10 +1,14 @@
 """The guarding proxy in front of a real (uvicorn, loopback) fake upstream, read by real clients."""
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import socket
+import struct
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import anyio
@@ -13,7 +17,7 @@ import openai
 import pytest
 
 from doubles import KeywordClassifier
-from loopback import free_port, serve
+from loopback import free_port, serve, serve_raw
 from streamguard.config import GuardConfig
 from streamguard.metrics import GuardMetrics
 from streamguard.proxy import (create_proxy_app, forwarded_request_headers, normalize_upstream, redact,
@@ -310,3 +314,164 @@ def test_redact_masks_keys_tokens_and_url_credentials() -> None:
     text = redact(f"Authorization: Bearer {SECRET} at http://user:pw@host/v1?api_key=abc123&x=1 key sk-abcdef123")
     assert SECRET not in text and "pw@" not in text and "abc123" not in text and "sk-abcdef123" not in text
     assert "x=1" in text
+
+
+def test_redact_lives_in_its_own_module_and_excerpts_redact_before_cutting() -> None:
+    import streamguard.proxy
+    import streamguard.redact
+
+    assert streamguard.proxy.redact is streamguard.redact.redact
+    assert streamguard.proxy.RedactingFilter is streamguard.redact.RedactingFilter
+    # cut first, "sk-abcdefgh" would become "sk-a", too short for the pattern, and "a" would show
+    assert streamguard.redact.excerpt("x" * 55 + " sk-abcdefgh", 60) == "x" * 55 + " sk-["
+    assert streamguard.redact.excerpt("short, no secret", 60) == "short, no secret"
+
+
+# ---- stale pooled upstream connections: one retry on a fresh connection ---------------------------------
+
+class KeepAliveRacer:
+    """A raw HTTP/1.1 upstream that plays the keep-alive race on every connection.
+
+    The first request on a connection gets a valid keep-alive response (``Content-Length``, no
+    ``Connection: close``), so the proxy pools the connection. The next request on it is read and then the
+    connection is closed without a byte of response: what uvicorn does when its keep-alive timer fires just
+    as the request arrives. (Closing right after the first response would not do: httpcore drops a pooled
+    connection that has turned readable before reusing it. The race is a close that crosses the next
+    request on the wire.) ``reset=True`` closes with an RST (``SO_LINGER`` 0) instead of a FIN: the proxy
+    then sees ``ReadError`` instead of ``RemoteProtocolError``.
+
+    Paths: ``/v1/broken`` is closed without a response even as a connection's first request;
+    ``/v1/hang`` is read and never answered; ``/v1/truncated`` is answered with headers and part of the
+    body, then closed. Any other request is answered with ``{"echo": <its JSON body>, "connection": n}``.
+    """
+
+    def __init__(self, *, reset: bool = False) -> None:
+        self.reset = reset
+        self.connections = 0
+        self.requests: list[tuple[int, str, bytes]] = []  # (connection number, path, body)
+
+    def paths(self, path: str) -> list[int]:
+        """The connections on which ``path`` was requested, in order."""
+        return [conn for conn, p, _ in self.requests if p == path]
+
+    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        conn, answered = self.connections, 0
+        try:
+            while True:
+                try:
+                    head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    return  # the client closed the connection
+                request_line, *lines = head.split("\r\n")
+                path = request_line.split(" ")[1]
+                headers = {k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines if line)}
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                self.requests.append((conn, path, body))
+                if path == "/v1/hang":
+                    await asyncio.sleep(3600)
+                if path == "/v1/truncated":
+                    writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n"
+                                 b'{"partial": ')
+                    await writer.drain()
+                    return
+                if answered or path == "/v1/broken":
+                    return  # closed without a response
+                payload = json.dumps({"echo": json.loads(body or b"null"), "connection": conn}).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                             b"content-length: %d\r\n\r\n%s" % (len(payload), payload))
+                await writer.drain()
+                answered += 1
+        finally:
+            if self.reset:
+                writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            writer.close()
+
+
+@contextmanager
+def racing_proxy(racer: KeepAliveRacer, **kw: Any) -> Iterator[tuple[str, GuardMetrics]]:
+    metrics = GuardMetrics()
+    with serve_raw(racer) as up_url:
+        app = create_proxy_app(up_url + "/v1", config=GuardConfig(), classifier=KeywordClassifier(), metrics=metrics, **kw)
+        with serve(app) as url:
+            yield url, metrics
+
+
+def chat(text: str) -> dict[str, Any]:
+    return {"model": "m", "messages": ask(text)}
+
+
+@pytest.mark.parametrize("reset", [False, True], ids=["fin", "rst"])
+def test_stale_pooled_connection_is_retried_once_on_a_fresh_one(reset: bool, caplog: pytest.LogCaptureFixture) -> None:
+    racer = KeepAliveRacer(reset=reset)
+    with racing_proxy(racer) as (url, metrics), caplog.at_level(logging.INFO, logger="streamguard.proxy"):
+        first = httpx.post(url + "/v1/chat/completions", json=chat("first"))
+        assert first.status_code == 200 and first.json() == {"echo": chat("first"), "connection": 1}
+        # Sent by the proxy on pooled connection 1, which the upstream closes on receipt: retried on connection 2.
+        second = httpx.post(url + "/v1/chat/completions", json=chat("second"), headers={"Authorization": f"Bearer {SECRET}"})
+        exposition = httpx.get(url + "/metrics").text
+    assert second.status_code == 200
+    assert second.json() == {"echo": chat("second"), "connection": 2}
+    sent_twice = [(conn, json.loads(body)) for conn, path, body in racer.requests[1:]]
+    assert sent_twice == [(1, chat("second")), (2, chat("second"))]  # the same body, re-sent whole
+    assert metrics.upstream_retries._value.get() == 1
+    assert "streamguard_upstream_retries_total 1.0" in exposition
+    assert metrics.errors.labels(kind="upstream")._value.get() == 0
+    retries = [r for r in caplog.records if "retrying once on a fresh connection" in r.getMessage()]
+    assert len(retries) == 1 and retries[0].levelno == logging.WARNING
+    assert ("RemoteProtocolError" if not reset else "ReadError") in retries[0].getMessage()
+    assert SECRET not in caplog.text
+
+
+def test_request_failing_again_on_the_fresh_connection_gives_502() -> None:
+    racer = KeepAliveRacer()
+    with racing_proxy(racer) as (url, metrics):
+        assert httpx.post(url + "/v1/chat/completions", json=chat("first")).status_code == 200
+        r = httpx.post(url + "/v1/broken", json=chat("again"))
+    assert racer.paths("/v1/broken") == [1, 2]  # the pooled connection, then one fresh one: no third try
+    assert r.status_code == 502
+    error = r.json()["error"]
+    assert error["type"] == "upstream_error"
+    assert error["message"] == "upstream failed: Server disconnected without sending a response."
+    assert "\n" not in error["message"]
+    assert metrics.upstream_retries._value.get() == 1
+    assert metrics.errors.labels(kind="upstream")._value.get() == 1
+
+
+def test_request_dropped_on_a_new_connection_is_not_retried() -> None:
+    racer = KeepAliveRacer()
+    with racing_proxy(racer) as (url, metrics):
+        r = httpx.post(url + "/v1/broken", json=chat("first"))
+    assert r.status_code == 502 and r.json()["error"]["message"].startswith("upstream failed: ")
+    assert racer.paths("/v1/broken") == [1]  # the upstream took it on a fresh connection and dropped it: not sent again
+    assert metrics.upstream_retries._value.get() == 0
+
+
+def test_upstream_timeout_is_not_retried() -> None:
+    racer = KeepAliveRacer()
+    with racing_proxy(racer, read_timeout=0.5) as (url, metrics):
+        assert httpx.post(url + "/v1/chat/completions", json=chat("first")).status_code == 200
+        r = httpx.post(url + "/v1/hang", json=chat("wait"), timeout=10)
+        time.sleep(0.3)  # a retry, were there one, would reach the upstream by now
+    assert r.status_code == 504
+    assert r.json()["error"]["message"].startswith("upstream timed out")
+    assert racer.paths("/v1/hang") == [1]
+    assert metrics.upstream_retries._value.get() == 0
+
+
+def test_no_retry_once_response_headers_have_arrived() -> None:
+    racer = KeepAliveRacer()
+    with racing_proxy(racer) as (url, metrics):
+        assert httpx.post(url + "/v1/chat/completions", json=chat("first")).status_code == 200
+        with pytest.raises(httpx.RemoteProtocolError):  # the proxy cuts the response short, as the upstream did
+            httpx.post(url + "/v1/truncated", json=chat("cut"))
+        time.sleep(0.3)
+    assert racer.paths("/v1/truncated") == [1]
+    assert metrics.upstream_retries._value.get() == 0
+
+
+def test_idle_upstream_connections_expire_before_uvicorns_keep_alive() -> None:
+    from streamguard.proxy import UpstreamForwarder
+
+    forwarder = UpstreamForwarder("http://127.0.0.1:8000/v1")
+    assert forwarder.limits.keepalive_expiry is not None and forwarder.limits.keepalive_expiry < 5.0

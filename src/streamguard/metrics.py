@@ -29,6 +29,10 @@ class GuardMetrics:
         self.streams_in_flight = Gauge("streamguard_streams_in_flight", "Guarded streams now open.", registry=r)
         self.streams = Counter("streamguard_streams", "Guarded streams by mode.", ["mode"], registry=r)
         self.errors = Counter("streamguard_errors", "Errors by kind.", ["kind"], registry=r)
+        self.upstream_retries = Counter(
+            "streamguard_upstream_retries",
+            "Proxy requests sent again on a fresh connection after a reused upstream connection failed "
+            "before any response byte.", registry=r)
         for outcome in SEGMENT_OUTCOMES:
             self.segments.labels(outcome=outcome)
         for kind in ERROR_KINDS:

@@ -35,6 +35,7 @@ from .config import DEFAULT_CONFIG, ConfigError, GuardConfig, Mode
 from .encode import OpenAIEncoder, TextEncoder, UIEncoder
 from .engine import Annotation, DeadlineMiss, Held, Output, Release, TextGuard, Withheld, Check
 from .metrics import GuardMetrics, default_metrics
+from .redact import excerpt
 from .types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("streamguard")
@@ -207,10 +208,11 @@ class GuardResponder:
                 self._error = exc
                 self.tg.cancel_scope.cancel()
                 return
+            reason = excerpt(str(exc), 200)  # exception text can quote upstream data: secrets masked
             log.error("streamguard: upstream app failed mid-stream (%s: %s); ending the stream with what was decided",
-                      type(exc).__name__, str(exc)[:200])
+                      type(exc).__name__, reason)
             self.metrics.errors.labels(kind="upstream").inc()
-            await self._finish(error=f"upstream failed mid-stream: {str(exc)[:200] or type(exc).__name__}")
+            await self._finish(error=f"upstream failed mid-stream: {reason or type(exc).__name__}")
         finally:
             self.app_done = True
         if self.guarding and self.started and not self.completed and not self.disconnected:
@@ -345,7 +347,7 @@ class GuardResponder:
                 self.bad_json_logged = True
                 self.metrics.errors.labels(kind="decode").inc()
                 log.warning("streamguard: an SSE data line is not a JSON object; passed through unchanged (first 60 chars: %r)",
-                            event.data[:60])
+                            excerpt(event.data, 60))
             deltas = content_deltas(chunk) if chunk is not None else []
             hold_frame: bytes | None = event.raw
             if self.mode is Mode.HOLD and chunk is not None and not self.ui:
@@ -403,7 +405,7 @@ class GuardResponder:
         except Exception as exc:
             now = self.clock()
             log.error("streamguard: classifier failed (%s: %s); pending text follows on_deadline=%s",
-                      type(exc).__name__, str(exc)[:200], self.config.on_deadline.value)  # type: ignore[union-attr]
+                      type(exc).__name__, excerpt(str(exc), 200), self.config.on_deadline.value)  # type: ignore[union-attr]
             self.metrics.errors.labels(kind="classifier").inc()
             guard.on_check_failed(check, exc, now)
         else:

@@ -22,6 +22,11 @@ Deliberate choices:
   an upstream failure raises ``UpstreamStreamError`` into the middleware: a guarded stream then ends
   cleanly with what the guard decided and an error notice; any other response is cut short by the server,
   so the client can tell it is incomplete.
+- A request whose reused (pooled) upstream connection breaks before any response byte (``ReadError``,
+  ``WriteError``, ``RemoteProtocolError``: the upstream closed it while idle, as we sent) is sent once more
+  on a fresh connection, as nginx and Envoy do; counted in ``streamguard_upstream_retries_total`` and logged.
+  Never after a timeout (504), never once response headers have arrived, never twice. Idle connections
+  expire after 4 s, below uvicorn's 5 s keep-alive, so the race is rare to begin with.
 - A client that disconnects closes the upstream response at once (the upstream sees its connection drop),
   whatever the ASGI server's spec version: the response listens for ``http.disconnect`` itself.
 - Secrets never reach logs or error bodies: nothing logs headers, and every message that could carry
@@ -30,7 +35,6 @@ Deliberate choices:
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
@@ -47,6 +51,7 @@ from starlette.routing import Route
 
 from .config import DEFAULT_CONFIG, GuardConfig
 from .metrics import GuardMetrics, default_metrics
+from .redact import RedactingFilter, redact  # noqa: F401  (RedactingFilter: re-exported, its old home)
 from .types import ASGIApp, Receive, Scope, Send
 
 logger = logging.getLogger("streamguard.proxy")
@@ -63,35 +68,22 @@ HOP_BY_HOP_HEADERS = frozenset({
 # Set by the ASGI server that answers the client; the upstream's copies would appear twice.
 SERVER_SET_HEADERS = frozenset({"date", "server"})
 
-_SECRETS = [
-    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s,;\"']+"), r"\1 [redacted]"),
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{4,}"), "sk-[redacted]"),
-    (re.compile(r"(?i)\b(api[-_]?key|access[-_]?token|token|key|password|secret)=[^&\s\"']+"), r"\1=[redacted]"),
-    (re.compile(r"(?i)\b(authorization|x-api-key|api-key)(\"?\s*[:=]\s*\"?)[^\s,;\"']+"), r"\1\2[redacted]"),
-    (re.compile(r"//[^/@\s]+@"), "//[redacted]@"),
-]
+# How long an idle pooled upstream connection is kept. uvicorn (which vLLM and most OpenAI-compatible servers
+# run on) closes a connection after 5 s idle by default, and httpx's own default is also 5 s: at exactly that
+# age the proxy can reuse a connection the upstream is closing, and the request fails before any response
+# byte. Expiring ours a second earlier makes that race rare; the single retry in ``forward`` covers the rest
+# (an upstream with a shorter keep-alive, a server that closes for other reasons).
+DEFAULT_KEEPALIVE_EXPIRY = 4.0
+
+# Errors of a request whose connection broke before the response headers arrived. On a reused connection
+# they mean the upstream closed it (idle timeout, restart) as we sent: the request is sent once more on a
+# fresh connection. Timeouts are not among them (the upstream may be working on it: 504), nor ConnectError
+# (a fresh connection that failed), nor an h11 rejection of what the upstream sent (see _stale_connection).
+RETRYABLE_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
 class UpstreamStreamError(Exception):
     """The upstream's response broke off after it had started (connection lost, read timeout)."""
-
-
-def redact(text: str) -> str:
-    """``text`` with bearer tokens, ``sk-`` keys, credentials in URLs and ``key=`` parameters masked."""
-    for pattern, replacement in _SECRETS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-class RedactingFilter(logging.Filter):
-    """A logging filter that masks secrets in every record it passes (attach it to handlers)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        return True
 
 
 def normalize_upstream(upstream: str) -> str:
@@ -232,11 +224,13 @@ class UpstreamForwarder:
                 raise ValueError(f"{name}={value!r} is not allowed: use a number of seconds above 0 and at most 86400")
         self.upstream = normalize_upstream(upstream)
         self.timeout = httpx.Timeout(connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout)
-        self.limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(100, max_connections))
+        self.limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(100, max_connections),
+                                   keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY)
         self.metrics = metrics if metrics is not None else default_metrics()
         self.max_request_bytes = max_request_bytes
         self.transport = transport
         self._client: httpx.AsyncClient | None = None
+        self._fresh_client: httpx.AsyncClient | None = None
 
     def __repr__(self) -> str:
         return f"UpstreamForwarder(upstream={redact(self.upstream)!r}, timeout={self.timeout!r})"
@@ -248,13 +242,28 @@ class UpstreamForwarder:
                                              follow_redirects=False)
         return self._client
 
+    @property
+    def fresh_client(self) -> httpx.AsyncClient:
+        """The client for a retry: it keeps no idle connection, so each request it sends opens a new one
+        (the main pool may hold more connections the upstream has closed). With a ``transport`` given, that
+        transport decides, and this is ``client``."""
+        if self.transport is not None:
+            return self.client
+        if self._fresh_client is None:
+            self._fresh_client = httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=False,
+                limits=httpx.Limits(max_connections=self.limits.max_connections, max_keepalive_connections=0))
+        return self._fresh_client
+
     async def start(self) -> None:
         _ = self.client
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            client, self._client = self._client, None
-            await client.aclose()
+        for name in ("_client", "_fresh_client"):
+            client = getattr(self, name)
+            if client is not None:
+                setattr(self, name, None)
+                await client.aclose()
 
     def url_for(self, route_path: str, query: str) -> str:
         rest = route_path[len("/v1"):] if route_path == "/v1" or route_path.startswith("/v1/") else route_path
@@ -275,17 +284,33 @@ class UpstreamForwarder:
             return JSONResponse({"error": {"message": f"request body larger than {self.max_request_bytes} bytes",
                                            "type": "invalid_request_error"}}, status_code=413)
         target = self.url_for(_route_path(request.scope), request.url.query)
-        outgoing = self.client.build_request(request.method, target, headers=forwarded_request_headers(request.headers),
-                                             content=body)
-        log = {"method": request.method, "path": redact(request.url.path)}
-        try:
-            upstream = await self.client.send(outgoing, stream=True)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol) as exc:
-            return self._failed(502, "upstream unreachable", exc, log)
-        except httpx.TimeoutException as exc:
-            return self._failed(504, "upstream timed out", exc, log)
-        except httpx.HTTPError as exc:
-            return self._failed(502, "upstream failed", exc, log)
+        headers = forwarded_request_headers(request.headers)
+        log: dict[str, Any] = {"method": request.method, "path": redact(request.url.path), "retried": False}
+        client = self.client
+        while True:
+            # The body is in memory (bytes), so a second attempt sends it again unchanged.
+            attempt = _Attempt()
+            outgoing = client.build_request(request.method, target, headers=headers, content=body,
+                                            extensions={"trace": attempt.trace})
+            try:
+                upstream = await client.send(outgoing, stream=True)
+                break
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol) as exc:
+                return self._failed(502, "upstream unreachable", exc, log)
+            except httpx.TimeoutException as exc:
+                return self._failed(504, "upstream timed out", exc, log)
+            except httpx.HTTPError as exc:
+                if log["retried"] or not _stale_connection(exc, attempt):
+                    return self._failed(502, "upstream failed", exc, log)
+                # Like nginx and Envoy: a reused connection that broke before any response byte is most
+                # likely one the upstream closed while idle; send the request once more on a new connection.
+                log["retried"] = True
+                self.metrics.upstream_retries.inc()
+                logger.warning("%s %s: reused upstream connection failed before any response byte (%s); "
+                               "retrying once on a fresh connection", log["method"], log["path"],
+                               redact(f"{type(exc).__name__}: {exc}"),
+                               extra={"event": "upstream_retry", **log, "error": type(exc).__name__})
+                client = self.fresh_client
 
         def done() -> None:
             logger.info("%s %s -> %d in %.3f s%s", log["method"], log["path"], upstream.status_code,
@@ -303,6 +328,36 @@ class UpstreamForwarder:
         logger.warning("%s %s -> %d: %s: %s", log["method"], log["path"], status, what, redact(reason),
                        extra={"event": "upstream_error", **log, "status": status, "error": type(exc).__name__})
         return upstream_error(status, f"{what}: {reason}")
+
+
+class _Attempt:
+    """One request's trip through httpcore, seen through httpx's ``trace`` extension: did it open a
+    connection of its own (``connection.connect_tcp``), or was it sent on a pooled one?"""
+
+    def __init__(self) -> None:
+        self.new_connection = False
+
+    async def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event.startswith("connection.connect_"):
+            self.new_connection = True
+
+
+def _stale_connection(exc: httpx.HTTPError, attempt: _Attempt) -> bool:
+    """Whether ``exc``, raised by ``client.send`` (so before the response headers were complete), looks like
+    a pooled connection the upstream had closed: a connection-level error on a reused connection.
+
+    Not when the connection was new (the upstream took a request and dropped it: sending it again would
+    only repeat that), and not when h11 rejected bytes the upstream did send (a malformed response: the
+    upstream answered, badly; it is in the exception's cause chain as an ``h11`` error).
+    """
+    if attempt.new_connection or not isinstance(exc, RETRYABLE_ERRORS):
+        return False
+    cause: BaseException | None = exc.__cause__
+    while cause is not None:
+        if type(cause).__module__.split(".")[0] == "h11":
+            return False
+        cause = cause.__cause__
+    return True
 
 
 def create_forwarding_app(forwarder: UpstreamForwarder, *, metrics: GuardMetrics | None = None,
