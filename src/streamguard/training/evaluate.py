@@ -140,7 +140,7 @@ def chatprotect_answers() -> list[dict[str, Any]]:
     return [{"id": i, "text": r["text"], "prompt": r.get("prompt")} for i, r in enumerate(rows)]
 
 
-def bigbench_traces(limit_per_task: int = 200) -> list[dict[str, Any]]:
+def bigbench_traces(limit_per_task: int = 100) -> list[dict[str, Any]]:
     out = []
     for f in sorted((SHARED / "eval" / "bigbench_mistake").glob("*.jsonl.gz")):
         for k, line in enumerate(gzip.open(f, "rt")):
@@ -172,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
     ap.add_argument("--rule", choices=("dev-fpr", "chatprotect"), default="dev-fpr", help="how the threshold is chosen (see above)")
     ap.add_argument("--max-fpr", type=float, default=0.01, help="dev-fpr rule: share of dev negative pairs allowed to be flagged")
+    ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
     args = ap.parse_args(argv)
@@ -221,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
         print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
     if "bigbench" not in skip:
-        summary, flagged = false_alarms(clf, bigbench_traces(), threshold)
+        summary, flagged = false_alarms(clf, bigbench_traces(args.bigbench_per_task), threshold)
         report["bigbench_mistake"] = summary
         print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
     if "dev" not in skip:
