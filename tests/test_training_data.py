@@ -6,6 +6,7 @@ import pytest
 from streamguard.training.data import default_data_dir, detokenize, load_cad_snli, load_mnli_binary, pair_key
 from streamguard.training.dataset import build_dataset, group_key
 from streamguard.training.generate import CATEGORIES, generate, perturb
+from streamguard.training.facts import fact_pairs
 from streamguard.training.swap import value_swaps
 
 DATA = default_data_dir()
@@ -131,3 +132,29 @@ def test_value_swap_deterministic_and_capped():
     base = [_human(f"A man in a blue coat walks {k} dogs in 2001.", f"A man walks {k} dogs.") for k in range(2, 40)]
     a, b = value_swaps(base, seed=5, limit=10), value_swaps(base, seed=5, limit=10)
     assert a == b and len(a) == 10
+
+
+def test_fact_pairs_deterministic_labelled_and_distinct():
+    a, b = fact_pairs(seed=13, scale=0.02), fact_pairs(seed=13, scale=0.02)
+    assert a == b
+    by = {}
+    for r in a:
+        by.setdefault(r["source"], set()).add(r["label"])
+        assert r["earlier"] != r["later"] and r["earlier"].endswith(".") and r["later"].endswith(".")
+    assert by == {"gen:fact_conflict": {1}, "gen:fact_agree": {0}, "gen:fact_other": {0}}
+
+
+def test_fact_conflict_changes_a_value_the_two_sentences_share():
+    import random
+    import re
+
+    from streamguard.training.facts import FIELDS, JOBS, cat_fact_conflict
+
+    def tokens(s: str) -> set[str]:  # years, counts, names, places, fields and professions
+        return set(re.findall(r"\b(?:\d+|[A-Z][a-z]+)\b", s)) | {w for w in (*FIELDS, *JOBS.values()) if w in s}
+
+    rng = random.Random(7)
+    for _ in range(300):
+        _, earlier, later = cat_fact_conflict(rng)
+        # the changed value: the later sentence holds a value token the earlier does not
+        assert tokens(later) - tokens(earlier) - {"He", "She", "In", "Over", "From", "After", "The", "Her", "His"}, (earlier, later)

@@ -23,12 +23,14 @@ from collections import defaultdict
 
 from .data import dedupe, load_all, norm
 from .generate import CATEGORIES, examples, generate
+from .facts import FACT_CATEGORIES, fact_pairs
 from .swap import value_swaps
 
 DEV_PERCENT = 5
 _SALT = "streamguard-dev-v1"
 DEFAULT_GEN_SCALE = 0.7  # generated pairs per category relative to generate.CATEGORIES (the shipped recipe)
 DEFAULT_SWAP_PAIRS = 9000  # contradictions derived from human pairs (swap.py)
+LABELS_BY_CATEGORY = {name: spec[0] for name, spec in {**CATEGORIES, **FACT_CATEGORIES}.items()}
 HUMAN_SOURCES = ("snli", "cad_snli", "taxinli", "breaking_nli", "mnli_binary")
 
 
@@ -56,7 +58,7 @@ def build_dataset(seed: int = 13, data_dir=None, *, scale: float = DEFAULT_GEN_S
     """
     t0 = time.time()
     human = load_all(data_dir, sources=human_sources)
-    gen = generate(seed=seed, scale=scale, prose=prose, max_prose_files=max_prose_files)
+    gen = generate(seed=seed, scale=scale, prose=prose, max_prose_files=max_prose_files) + fact_pairs(seed=seed, scale=scale)
     # the MultiNLI dev sample is evaluation only: nothing is derived from it
     swaps = value_swaps([r for r in human if r["source"] != "mnli_binary"], seed=seed, limit=swap_pairs) if swap_pairs else []
     allrecs = dedupe(human + gen + swaps)
@@ -114,7 +116,8 @@ def main(argv=None) -> int:
         for src, exs in examples(train + dev, k=args.examples, seed=args.seed).items():
             if not src.startswith("gen:"):
                 continue
-            print(f"== {src}  (label {CATEGORIES[src[4:]][0] if src[4:] in CATEGORIES else 1})")
+            label = LABELS_BY_CATEGORY.get(src[4:], 1)  # nli_value_swap pairs are all contradictions
+            print(f"== {src}  (label {label})")
             for e in exs:
                 q = f"Q: {e['question']}  " if e["question"] else ""
                 print(f"   {q}[{e['earlier']}] -> [{e['later']}]")
