@@ -41,8 +41,11 @@ class KeywordClassifier:
 class FailingClassifier:
     threshold = 0.5
 
+    def __init__(self, message: str = "classifier exploded") -> None:
+        self.message = message
+
     def predict(self, pairs: Sequence[tuple[Any, ...]]) -> np.ndarray:
-        raise RuntimeError("classifier exploded")
+        raise RuntimeError(self.message)
 
 
 class StallingClassifier(KeywordClassifier):

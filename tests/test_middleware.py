@@ -207,6 +207,15 @@ async def test_classifier_failure_is_reported_and_follows_deadline_policy():
     assert metrics.errors.labels(kind="classifier")._value.get() >= 1
 
 
+async def test_classifier_error_record_in_the_stream_carries_no_secret():
+    secret = "sk-live-abcdef1234567890abcdef"
+    failing = FailingClassifier(f"remote scorer at https://user:pw@scorer.internal refused key {secret}")
+    rec = await drive(guard(sse_app(word_stream(ANSWER)), classifier=failing, mode="hold", hold_budget_ms=200))
+    errors = [r for r in guard_records(rec.body) if r["event"] == "error"]
+    assert errors and "refused key" in json.dumps(errors)
+    assert secret not in rec.body.decode() and "user:pw" not in rec.body.decode()
+
+
 async def test_stalled_classifier_misses_deadline_and_stream_still_ends():
     metrics = GuardMetrics()
     rec = await drive(guard(sse_app(word_stream(ANSWER)), metrics=metrics, classifier=StallingClassifier(0.4),

@@ -26,6 +26,7 @@ from typing import Callable, Union
 
 from .claims import Claim, make_claim, select_claims
 from .config import DeadlinePolicy, GuardConfig, Mode
+from .redact import excerpt
 from .segment import Segment, SegmentKind, SentenceSegmenter
 
 Clock = Callable[[], float]
@@ -224,7 +225,8 @@ class TextGuard:
     def on_check_failed(self, check: Check, error: BaseException, now: float) -> None:
         self._close_check(check, now, failed=True)
         self.stats.check_errors += 1
-        self._outputs.append(CheckError(self.choice, check.segment, f"{type(error).__name__}: {error}"[:300]))
+        # The message goes to the client: an exception text can quote a key or a URL with credentials.
+        self._outputs.append(CheckError(self.choice, check.segment, excerpt(f"{type(error).__name__}: {error}", 300)))
 
     # ---- output -----------------------------------------------------------------------------------
     def poll(self, now: float) -> list[Output]:

@@ -3,9 +3,11 @@
     python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
 
 The threshold is chosen on validation data only, never on a test split and never on our response-level set.
-The default rule is the product's: the lowest threshold at which at most 1% of the negative pairs of our own
-dev split are flagged (an answer checks several pairs, so per-pair false alarms must be rare). The F1-best
-threshold on ChatProtect's validation split is reported beside it (``--rule chatprotect`` ships that one).
+The default rule is the issue's: the F1-best threshold on ChatProtect's validation split (588 pairs, 47
+contradictions: human-labelled sentence pairs from real answers). The product's alternative, the lowest
+threshold at which at most 1% of the negative pairs of our own dev split are flagged (``--rule dev-fpr``), is
+reported beside it; the response-level false-positive rate and the 442-answer figure below show whether
+the chosen threshold keeps false alarms rare.
 Everything else is reported at the chosen threshold:
 
 - own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement;
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
     ap.add_argument("--write-threshold", action="store_true", help="store the ChatProtect-validation threshold in streamguard.json")
     ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
-    ap.add_argument("--rule", choices=("dev-fpr", "chatprotect"), default="dev-fpr", help="how the threshold is chosen (see above)")
+    ap.add_argument("--rule", choices=("dev-fpr", "chatprotect"), default="chatprotect", help="how the threshold is chosen (see above)")
     ap.add_argument("--max-fpr", type=float, default=0.01, help="dev-fpr rule: share of dev negative pairs allowed to be flagged")
     ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
