@@ -155,3 +155,34 @@ def test_hold_accounting_content_plus_withheld_is_upstream(cuts, budget_ms):
                      [(o.segment.start, o.segment.end, o.segment.text) for _, o in out if isinstance(o, Withheld)])
     assert "".join(text for _, _, text in covered) == ANSWER
     assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))
+
+
+def _checked_pairs(text: str) -> list[tuple[str, str]]:
+    guard = TextGuard(GuardConfig(mode="observe"), threshold=0.5)
+    guard.feed(text, 0.0)
+    guard.finish(0.0)
+    return [(p[0], p[1]) for c in guard.take_checks() for p in c.pairs]
+
+
+def test_sibling_list_items_are_not_checked_against_each_other():
+    text = ("Compound interest on $1,000 at 5%:\n\n- After year 1: the balance is $1,050.00.\n"
+            "- After year 2: the balance is $1,102.50.\n- After year 3: the balance is $1,157.63.\n\n"
+            "So the balance after year 3 is $1,157.63.\n")
+    pairs = _checked_pairs(text)
+    items = [p for p in pairs if p[0].startswith("- After") and p[1].startswith("- After")]
+    assert items == []
+    # a sentence after the list is still checked against the items it shares words with
+    assert any(p[1].startswith("So the balance") and p[0].startswith("- After year 3") for p in pairs)
+
+
+def test_list_item_announcing_a_correction_is_checked_against_its_siblings():
+    text = "Steps:\n\n1. Preheat the oven to 180 degrees.\n2. Bake for 20 minutes.\n3. Actually, preheat the oven to 220 degrees.\n"
+    pairs = _checked_pairs(text)
+    assert ("1. Preheat the oven to 180 degrees.", "3. Actually, preheat the oven to 220 degrees.") in pairs
+
+
+def test_items_of_different_lists_are_checked():
+    text = ("Monday:\n\n- The museum opens at 9 am.\n\nThe hours changed in May.\n\n"
+            "Tuesday:\n\n- The museum opens at 11 am.\n")
+    pairs = _checked_pairs(text)
+    assert ("- The museum opens at 9 am.", "- The museum opens at 11 am.") in pairs

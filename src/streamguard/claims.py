@@ -6,6 +6,11 @@ content word or a number with it, or one of the two is a bare yes/no answer (the
 them), or the new segment announces a correction ("actually", "wait", "correction", ...), in which case the
 first and the latest claims are candidates too. Candidates are ordered by overlap, then recency, and cut at
 ``max_pairs``.
+
+Items of one list are not checked against each other unless the new item announces a correction: sibling
+items are parallel entries by construction ("After year 1: $1,050" / "After year 2: $1,102.50", "Seattle:
+39 inches of rain" / "Phoenix: 8 inches", step 2 / step 3 of a calculation), so the same frame with
+different values is the list's point, not a reversal.
 """
 from __future__ import annotations
 
@@ -40,12 +45,20 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+
+
+def _opening(text: str) -> str:
+    """``text`` without a leading list marker ("3. Actually, ..." opens with "Actually")."""
+    return _LIST_MARKER.sub("", text, count=1)
+
+
 def is_polar(text: str) -> bool:
-    return bool(POLAR_START.match(text))
+    return bool(POLAR_START.match(_opening(text)))
 
 
 def has_correction_marker(text: str) -> bool:
-    return bool(CORRECTION_MARKERS.match(text))
+    return bool(CORRECTION_MARKERS.match(_opening(text)))
 
 
 @dataclass(eq=False)
@@ -56,11 +69,12 @@ class Claim:
     end: int
     words: frozenset[str] = field(default_factory=frozenset)
     polar: bool = False
+    list_block: int | None = None  # which list the claim is an item of (None: not a list item)
 
 
-def make_claim(segment_id: int, text: str, start: int, end: int) -> Claim:
+def make_claim(segment_id: int, text: str, start: int, end: int, list_block: int | None = None) -> Claim:
     stripped = text.strip()
-    return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped))
+    return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped), list_block)
 
 
 def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_question: bool) -> list[Claim]:
@@ -71,6 +85,8 @@ def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_questi
     scored: list[tuple[float, int, Claim]] = []
     last = len(claims) - 1
     for pos, claim in enumerate(claims):
+        if new.list_block is not None and claim.list_block == new.list_block and not marker:
+            continue  # sibling items of one list
         overlap = len(claim.words & new.words)
         linked_by_question = has_question and (claim.polar or new.polar)
         pinned = marker and (pos == 0 or pos == last)

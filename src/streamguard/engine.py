@@ -169,6 +169,9 @@ class TextGuard:
         self._by_id: dict[int, _Seg] = {}
         self._claims: list[Claim] = []
         self._first_claim: Claim | None = None
+        # Which list the stream is in: items stay in one list until a paragraph that is not an item ends it.
+        self._list_block: int | None = None
+        self._list_blocks = 0
         self._new_checks: list[Check] = []
         self._outputs: list[Output] = []
         self._released_to = 0
@@ -280,9 +283,10 @@ class TextGuard:
                 self._outputs.append(Held(self.choice, ref, first_arrival + self.budget))
         self._segs.append(state)
         self._by_id[ref.id] = state
+        block = self._track_list(seg)
         if not seg.checkable or seg.kind is SegmentKind.HEADING:
             return
-        claim = make_claim(ref.id, seg.text, seg.start, seg.end)
+        claim = make_claim(ref.id, seg.text, seg.start, seg.end, block)
         if not claim.words and not claim.polar:
             return
         candidates = list(self._claims)
@@ -304,6 +308,17 @@ class TextGuard:
         self._claims.append(claim)
         if len(self._claims) > self.config.max_claims:
             self._claims.pop(0)
+
+    def _track_list(self, seg: Segment) -> int | None:
+        """The list ``seg`` is an item of (None when it is not an item), updating where the stream is."""
+        if seg.kind is SegmentKind.LIST_ITEM:
+            if self._list_block is None:
+                self._list_blocks += 1
+                self._list_block = self._list_blocks
+            return self._list_block
+        if seg.kind is SegmentKind.HEADING or seg.text.endswith(("\n\n", "\n\r\n")):
+            self._list_block = None  # a heading or a paragraph that is not an item ends the list
+        return None
 
     def _close_check(self, check: Check, now: float, failed: bool = False) -> None:
         if check.done:

@@ -3,11 +3,12 @@
     python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
 
 The threshold is chosen on validation data only, never on a test split and never on our response-level set.
-The default rule is the issue's: the F1-best threshold on ChatProtect's validation split (588 pairs, 47
-contradictions: human-labelled sentence pairs from real answers). The product's alternative, the lowest
-threshold at which at most 1% of the negative pairs of our own dev split are flagged (``--rule dev-fpr``), is
-reported beside it; the response-level false-positive rate and the 442-answer figure below show whether
-the chosen threshold keeps false alarms rare.
+The default rule (``--rule floored``) combines two validation splits: the F1-best threshold on ChatProtect's
+validation split (588 human-labelled pairs, 47 contradictions), raised when needed to the lowest threshold
+at which at most 1% of the negative pairs of our own dev split are flagged. Why the floor: pair-level F1
+ignores that an answer checks several pairs per sentence, so a threshold that is best for single pairs
+flags a large share of consistent answers (see the 442-answer and response-level sweeps). ``--rule
+chatprotect`` and ``--rule dev-fpr`` ship either part alone; both values are reported.
 Everything else is reported at the chosen threshold:
 
 - own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement;
@@ -119,11 +120,21 @@ def response_level(clf: Any, threshold: float) -> dict[str, Any]:
                 fp += bool(found)
         return {"threshold": t, "recall": round(hit / max(npos, 1), 4), "fpr": round(fp / max(nneg, 1), 4), "n": len(recs)}
 
-    return {"at_threshold": at(threshold), "sweep": [at(t) for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)]}
+    return {"at_threshold": at(threshold), "sweep": [at(t) for t in SWEEP]}
+
+
+SWEEP = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 
 
 def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     results = scan_all(clf, records)
+    summary, flagged = _false_alarms_at(records, results, threshold)
+    summary["sweep"] = [{"threshold": t, **{k: v for k, v in _false_alarms_at(records, results, t)[0].items()
+                                            if k in ("share_with_detection", "detections_per_100_sentences")}} for t in SWEEP]
+    return summary, flagged
+
+
+def _false_alarms_at(records: list[dict[str, Any]], results: list[dict[str, Any]], threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     flagged, sentences, n_det = [], 0, 0
     for rec, res in zip(records, results):
         sentences += len(res["segments"])
@@ -172,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
     ap.add_argument("--write-threshold", action="store_true", help="store the ChatProtect-validation threshold in streamguard.json")
     ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
-    ap.add_argument("--rule", choices=("dev-fpr", "chatprotect"), default="chatprotect", help="how the threshold is chosen (see above)")
+    ap.add_argument("--rule", choices=("floored", "dev-fpr", "chatprotect"), default="floored", help="how the threshold is chosen (see above)")
     ap.add_argument("--max-fpr", type=float, default=0.01, help="dev-fpr rule: share of dev negative pairs allowed to be flagged")
     ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
@@ -193,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     dev_thr = threshold_at_fpr(dev_scores, dev[1], args.max_fpr)
     if args.threshold is not None:
         threshold, chosen = args.threshold, "given"
+    elif args.rule == "floored":
+        threshold = max(cp_best, dev_thr)
+        chosen = ("ChatProtect validation split, F1-best" if cp_best >= dev_thr else
+                  f"own dev split: ChatProtect-validation F1-best ({cp_best:.4f}) raised to flag at most {args.max_fpr:.0%} of dev negative pairs")
     elif args.rule == "chatprotect":
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
     else:
