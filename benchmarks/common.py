@@ -4,8 +4,8 @@ Model resolution (``resolve_models``) decides what every benchmark measures, and
 
 * the *runtime model*: the shipped ``models/contradiction-minilm`` (int8) when it exists; otherwise a
   stand-in exported into ``build/bench-cache`` from the trained checkpoint ``build/train/best`` or, if
-  there is none, from the base encoder (all-MiniLM-L6-v2) cut to the same number of layers (4), exactly as
-  ``/tmp/speedprobe.py`` did. The stand-in is flagged in every report.
+  there is none, from the base encoder (all-MiniLM-L6-v2) cut to the shipped model's number of layers
+  (``layers`` in its streamguard.json; 6). The stand-in is flagged in every report.
 * the *reference checkpoint* (a Hugging Face directory) for the ORT fp32 export and PyTorch eager: the
   trained checkpoint when present, else the cut base encoder. fp32 is never shipped, so it is exported
   here (cached by the checkpoint's modification time).
@@ -37,7 +37,7 @@ CHECKPOINT_DIR = ROOT / "build" / "train" / "best"
 CACHE_DIR = ROOT / "build" / "bench-cache"
 RESPONSES = ROOT / "benchmarks" / "data" / "responses.jsonl"
 REAL_STREAMS = ROOT.parent / "shared" / "eval" / "real_streams"
-STANDIN_LAYERS = 4
+STANDIN_LAYERS = 6  # the shipped model's depth when its streamguard.json does not say
 DEFAULT_MAX_LENGTH = 128
 
 
@@ -317,6 +317,7 @@ def resolve_models(log: Any = print, need_reference: bool = True) -> Models:
         except ValueError:
             meta = {}
     max_length = int(meta.get("max_length", DEFAULT_MAX_LENGTH))
+    standin_layers = int(meta.get("layers", STANDIN_LAYERS))
     have_torch = torch_available()
     notes: list[str] = []
     reference: Path | None = None
@@ -324,8 +325,8 @@ def resolve_models(log: Any = print, need_reference: bool = True) -> Models:
     if _checkpoint_ok(CHECKPOINT_DIR):
         reference, reference_source = CHECKPOINT_DIR, "trained checkpoint build/train/best"
     elif have_torch and (need_reference or shipped is None):
-        reference = _base_encoder_cut(STANDIN_LAYERS, log)
-        reference_source = f"base encoder all-MiniLM-L6-v2 cut to {STANDIN_LAYERS} layers (untrained head)"
+        reference = _base_encoder_cut(standin_layers, log)
+        reference_source = f"base encoder all-MiniLM-L6-v2 cut to {standin_layers} layers (untrained head)"
     layers = None
     if reference is not None:
         try:
