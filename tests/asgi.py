@@ -59,6 +59,20 @@ class Recorder:
         return next(m for _, m in self.messages if m["type"] == "http.response.start")
 
 
+def receive_then_disconnect(after: float):
+    """An ASGI ``receive`` that gives the request body, then reports the client gone ``after`` seconds later."""
+    sent = [False]
+
+    async def receive():
+        if not sent[0]:
+            sent[0] = True
+            return {"type": "http.request", "body": request_body(), "more_body": False}
+        await anyio.sleep(after)
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
 async def drive(app, *, body: bytes | None = None, path: str = CHAT_PATH, headers=None, timeout: float = 60) -> Recorder:
     rec = Recorder()
     sent = [False]

@@ -22,7 +22,8 @@ import anyio
 import httpx
 import pytest
 
-from asgi import drive, guard, request_body, scope_for, sse_app
+from asgi import drive, guard, receive_then_disconnect, request_body, scope_for, sse_app
+from benchmarks.soak import rebuild
 from doubles import KeywordClassifier
 from loopback import serve
 from streamguard import GuardConfig, GuardMiddleware
@@ -80,15 +81,7 @@ def records(body: bytes) -> list[dict[str, Any]]:
 
 def rebuilt(body: bytes) -> str:
     """Released content with every withheld segment put back in its place: must equal the upstream text."""
-    text, out, pos, used = content(body), [], 0, 0
-    for r in sorted((r for r in records(body) if r["event"] == "withheld"), key=lambda r: r["segment"]["start"]):
-        take = r["segment"]["start"] - pos
-        out.append(text[used:used + take])
-        used += take
-        out.append(r["segment"]["text"])
-        pos = r["segment"]["end"]
-    out.append(text[used:])
-    return "".join(out)
+    return rebuild(content(body), [r for r in records(body) if r["event"] == "withheld"])
 
 
 # ---- 1. client disconnect during a hold -----------------------------------------------------------------
@@ -191,14 +184,7 @@ async def test_disconnect_decrements_streams_in_flight():
     frames = word_frames("One fact here. " * 200)
     metrics = GuardMetrics()
 
-    calls = [0]
-
-    async def receive():
-        calls[0] += 1
-        if calls[0] == 1:
-            return {"type": "http.request", "body": request_body(), "more_body": False}
-        await anyio.sleep(0.05)
-        return {"type": "http.disconnect"}
+    receive = receive_then_disconnect(0.05)
 
     async def send(message):
         pass
@@ -437,14 +423,7 @@ async def test_memory_per_stream_is_bounded_by_max_buffer_chars():
         out.extend(message.get("body", b""))
         out_chars[0] += len(content(message.get("body", b"")))  # hold mode emits whole events
 
-    calls = [0]
-
-    async def receive():
-        calls[0] += 1
-        if calls[0] == 1:
-            return {"type": "http.request", "body": request_body(), "more_body": False}
-        await anyio.sleep(60)
-        return {"type": "http.disconnect"}
+    receive = receive_then_disconnect(60)
 
     mw = guard(app, mode="hold", hold_budget_ms=60_000, max_buffer_chars=limit)
     with anyio.fail_after(20):

@@ -190,6 +190,18 @@ def _shares_key(a: str, b: str) -> bool:
     return bool(set(FACTS[a][0]) & set(FACTS[b][0]))
 
 
+def _told_twice(rng: random.Random, left: tuple[dict, str], right: tuple[dict, str], shared: str, *, extra: float) -> Triple:
+    """Two sentences, each stating its (record, fact) and, with probability ``extra``, one unrelated fact more."""
+    extras = [f for f in FACTS if not _shares_key(f, shared)]
+    sides = []
+    for _, fact in (left, right):
+        facts = [fact] + (_pick(rng, extras, 1) if rng.random() < extra else [])
+        sides.append(facts)
+    for facts in sides:
+        rng.shuffle(facts)
+    return (None, _sentence(rng, left[0], sides[0], True), _sentence(rng, right[0], sides[1], False))
+
+
 def cat_fact_conflict(rng: random.Random) -> Triple:
     rec = _record(rng)
     shared = rng.choice(list(FACTS))
@@ -198,12 +210,7 @@ def cat_fact_conflict(rng: random.Random) -> Triple:
     if not keys:
         return cat_fact_conflict(rng)
     other = _change(rng, rec, rng.choice(keys))
-    extras = [f for f in FACTS if not _shares_key(f, shared)]
-    left = [shared] + (_pick(rng, extras, 1) if rng.random() < 0.4 else [])
-    right = [shared] + (_pick(rng, extras, 1) if rng.random() < 0.4 else [])
-    rng.shuffle(left)
-    rng.shuffle(right)
-    return (None, _sentence(rng, rec, left, True), _sentence(rng, other, right, False))
+    return _told_twice(rng, (rec, shared), (other, shared), shared, extra=0.4)
 
 
 def cat_fact_agree(rng: random.Random) -> Triple:
@@ -212,12 +219,7 @@ def cat_fact_agree(rng: random.Random) -> Triple:
     # A fact narrowed to part of its keys (born in 1901 / born in Lyon in 1901) still agrees.
     narrower = [f for f in FACTS if f != shared and set(FACTS[f][0]) <= set(FACTS[shared][0])]
     second = rng.choice(narrower) if narrower and rng.random() < 0.4 else shared
-    extras = [f for f in FACTS if not _shares_key(f, shared)]
-    left = [shared] + (_pick(rng, extras, 1) if rng.random() < 0.5 else [])
-    right = [second] + (_pick(rng, extras, 1) if rng.random() < 0.5 else [])
-    rng.shuffle(left)
-    rng.shuffle(right)
-    return (None, _sentence(rng, rec, left, True), _sentence(rng, rec, right, False))
+    return _told_twice(rng, (rec, shared), (rec, second), shared, extra=0.5)
 
 
 def cat_fact_other(rng: random.Random) -> Triple:
