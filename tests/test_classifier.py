@@ -48,6 +48,36 @@ def test_corrupt_model_file_is_reported(tmp_path):
     assert "not an ONNX model" in str(err.value) and "\n" not in str(err.value)
 
 
+def _model_copy(tmp_path, **meta_changes):
+    import json
+    for name in ("tokenizer.json", "model.int8.onnx"):
+        (tmp_path / name).symlink_to(DEFAULT_MODEL_DIR / name)
+    meta = json.loads((DEFAULT_MODEL_DIR / "streamguard.json").read_text())
+    meta.update(meta_changes)
+    meta = {k: v for k, v in meta.items() if v is not None}
+    (tmp_path / "streamguard.json").write_text(json.dumps(meta))
+    return tmp_path
+
+
+@needs_model
+def test_guard_threshold_is_read_from_the_model_and_defaults_to_the_pair_threshold(tmp_path):
+    from streamguard.classifier.runtime import guard_threshold_of
+
+    (tmp_path / "a").mkdir()
+    both = ContradictionClassifier.load(_model_copy(tmp_path / "a", threshold=0.8, guard_threshold=0.95), provider="cpu")
+    assert (both.threshold, both.guard_threshold, guard_threshold_of(both)) == (0.8, 0.95, 0.95)
+    (tmp_path / "b").mkdir()
+    one = ContradictionClassifier.load(_model_copy(tmp_path / "b", threshold=0.8, guard_threshold=None), provider="cpu")
+    assert one.guard_threshold == 0.8
+    assert guard_threshold_of(KeywordClassifier()) == KeywordClassifier.threshold  # a classifier without one
+
+
+@needs_model
+def test_shipped_guard_threshold_is_never_below_the_pair_threshold():
+    clf = ContradictionClassifier.load(provider="cpu")
+    assert 0 < clf.threshold <= clf.guard_threshold < 1
+
+
 @needs_model
 def test_shipped_model_separates_an_obvious_reversal_from_consistent_sentences():
     clf = ContradictionClassifier.load(provider="cpu")

@@ -186,3 +186,21 @@ def test_items_of_different_lists_are_checked():
             "Tuesday:\n\n- The museum opens at 11 am.\n")
     pairs = _checked_pairs(text)
     assert ("- The museum opens at 9 am.", "- The museum opens at 11 am.") in pairs
+
+
+def test_scan_decides_at_the_classifier_guard_threshold_not_its_pair_threshold():
+    from streamguard.scan import scan_records
+
+    class PairTunedClassifier(KeywordClassifier):  # the reversal below scores 0.95
+        threshold = 0.5
+
+        def __init__(self, guard_threshold: float) -> None:
+            super().__init__()
+            self.guard_threshold = guard_threshold
+
+    record = {"id": 1, "text": ANSWER, "prompt": "Is ibuprofen safe in pregnancy?"}
+    strict = next(scan_records([record], classifier=PairTunedClassifier(0.99)))
+    lenient = next(scan_records([record], classifier=PairTunedClassifier(0.9)))
+    assert strict["reversals"] == [] and len(lenient["reversals"]) == 1
+    # an explicit threshold still wins over the model's own
+    assert len(next(scan_records([record], classifier=PairTunedClassifier(0.99), threshold=0.9))["reversals"]) == 1

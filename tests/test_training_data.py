@@ -141,7 +141,8 @@ def test_fact_pairs_deterministic_labelled_and_distinct():
     for r in a:
         by.setdefault(r["source"], set()).add(r["label"])
         assert r["earlier"] != r["later"] and r["earlier"].endswith(".") and r["later"].endswith(".")
-    assert by == {"gen:fact_conflict": {1}, "gen:fact_agree": {0}, "gen:fact_other": {0}}
+    assert by == {"gen:fact_conflict": {1}, "gen:fact_agree": {0}, "gen:fact_other": {0}, "gen:place_conflict": {1},
+                  "gen:place_agree": {0}, "gen:place_other": {0}, "gen:other_subject": {0}}
 
 
 def test_fact_conflict_changes_a_value_the_two_sentences_share():

@@ -138,7 +138,7 @@ def _add_guard_flags(p: argparse.ArgumentParser, *, mode: str) -> None:
     p.add_argument("--budget-ms", type=int, metavar="N", help="hold budget in milliseconds (default 1500)")
     p.add_argument("--on-deadline", choices=[d.value for d in DeadlinePolicy],
                    help="what hold mode does when a verdict is late (default release)")
-    p.add_argument("--threshold", type=float, metavar="T", help="contradiction probability that counts as a reversal (default: the model's)")
+    p.add_argument("--threshold", type=float, metavar="T", help="contradiction probability that counts as a reversal (default: the model's guard threshold)")
     p.add_argument("--model", metavar="PATH", help="classifier directory or .onnx file (default: the shipped model)")
     p.add_argument("--provider", choices=("auto", "cpu", "cuda"), help="ONNX Runtime execution provider (default auto)")
 

@@ -37,7 +37,7 @@ class GuardConfig:
         hold_budget_ms: hard bound, in milliseconds, on the delay hold mode adds to any character.
             Longer budgets catch reversals that come later in the answer; shorter ones stream sooner.
         threshold: contradiction probability at or above which a later segment reverses an earlier
-            one. ``None`` uses the shipped model's own threshold.
+            one. ``None`` uses the shipped model's guard threshold (``guard_threshold`` in its streamguard.json).
         on_deadline: what hold mode does with a segment whose verdict is not ready when its budget
             runs out: "release" (fail-open) or "withhold" (fail-closed). Either is reported.
         max_claims: earlier segments kept per stream as claims (oldest dropped first).

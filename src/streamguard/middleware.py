@@ -28,6 +28,7 @@ from typing import Any, Callable, Union
 import anyio
 
 from .classifier.batcher import MicroBatcher, PairClassifier
+from .classifier.runtime import guard_threshold_of
 from .codecs.openai import content_deltas, dumps, parse_chunk, strip_content
 from .codecs.sse import SSEDecoder, encode_event
 from .codecs.text import TextDecoder
@@ -98,7 +99,7 @@ class GuardMiddleware:
         self.batcher = shared_batcher(self.classifier, self.config, self.metrics)
 
     def threshold_for(self, config: GuardConfig) -> float:
-        return config.threshold if config.threshold is not None else float(self.classifier.threshold)
+        return config.threshold if config.threshold is not None else guard_threshold_of(self.classifier)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") not in self.config.paths:

@@ -16,6 +16,7 @@ import sys
 import time
 from typing import Any, Iterable, Iterator, Sequence
 
+from .classifier.runtime import guard_threshold_of
 from .config import GuardConfig
 from .engine import SegmentRef, TextGuard
 
@@ -62,7 +63,7 @@ def scan_records(records: Iterable[dict[str, Any]], *, threshold: float | None =
         classifier = ContradictionClassifier.load(config.model_path if config else None)
     config = config or GuardConfig(mode="observe")
     config = config.replace(mode="annotate")
-    thr = threshold if threshold is not None else (config.threshold if config.threshold is not None else classifier.threshold)
+    thr = threshold if threshold is not None else (config.threshold if config.threshold is not None else guard_threshold_of(classifier))
     batch: list[dict[str, Any]] = []
     for rec in records:
         batch.append(rec)
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="streamguard scan", description="Report answers that reverse themselves, with character offsets.")
     ap.add_argument("input", help="JSONL file of {\"id\", \"text\", \"prompt\"?} lines, or - for stdin")
     ap.add_argument("-o", "--output", default="-", help="where to write result lines (default: stdout)")
-    ap.add_argument("--threshold", type=float, default=None, help="decision threshold (default: the model's own)")
+    ap.add_argument("--threshold", type=float, default=None, help="decision threshold (default: the model's guard threshold)")
     ap.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     ap.add_argument("--max-pairs", type=int, default=8, help="earlier claims each sentence is checked against")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")

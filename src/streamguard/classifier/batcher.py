@@ -21,6 +21,8 @@ from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
+from .runtime import guard_threshold_of
+
 
 class PairClassifier(Protocol):
     threshold: float
@@ -70,7 +72,7 @@ class MicroBatcher:
 
     @property
     def threshold(self) -> float:
-        return self.classifier.threshold
+        return guard_threshold_of(self.classifier)
 
     @property
     def queued_pairs(self) -> int:

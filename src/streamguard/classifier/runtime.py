@@ -1,7 +1,7 @@
 """Contradiction classifier on ONNX Runtime, with `tokenizers` for tokenization (no torch at run time).
 
 A model directory holds ``model.int8.onnx`` (CPU), optionally ``model.fp16.onnx`` (CUDA), the
-``tokenizer.json`` and ``streamguard.json`` (decision threshold, maximum length, input format). Inputs are
+``tokenizer.json`` and ``streamguard.json`` (decision thresholds, maximum length, input format). Inputs are
 (earlier, later) sentence pairs, optionally with the user's question: the question is joined in front of
 the earlier sentence with a separator, which is how the model was trained to see it.
 
@@ -11,6 +11,11 @@ Deliberate choices:
   pairs, 2 threads: one padded call of 32, 238 pairs/s; length-sorted calls of 8, 384 pairs/s.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
   cost of a check) unless ``symmetric=True`` is asked for, which averages both orders.
+- Two shipped thresholds. ``threshold`` decides a single pair: chosen on ChatProtect's validation split,
+  it is the operating point for anyone scoring sentence pairs. ``guard_threshold`` (at least as high) is what
+  the stream guard and ``streamguard scan`` use: an answer of n sentences makes up to n(n-1)/2 checks, so a
+  per-pair false-alarm rate that is fine for one pair flags many consistent answers; it is chosen on our own
+  dev split. A model directory without one uses ``threshold`` for both.
 - Errors say what was asked for and what exists: a provider that is not available, a missing or corrupt
   model file.
 """
@@ -71,14 +76,15 @@ class ContradictionClassifier:
 
         clf = ContradictionClassifier.load()
         p = clf.predict([("Yes, it is safe.", "Actually, no, it is not safe.", "Is it safe?")])
-        reversed_ = p >= clf.threshold
+        reversed_ = p >= clf.threshold          # one pair; the guard decides at clf.guard_threshold
     """
 
     def __init__(self, session: object, tokenizer: object, *, threshold: float, max_length: int,
-                 provider: str, model_file: Path, meta: dict[str, object]) -> None:
+                 provider: str, model_file: Path, meta: dict[str, object], guard_threshold: float | None = None) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.threshold = float(threshold)
+        self.guard_threshold = float(guard_threshold) if guard_threshold is not None else self.threshold
         self.max_length = int(max_length)
         self.provider = provider
         self.model_file = model_file
@@ -131,7 +137,9 @@ class ContradictionClassifier:
         tokenizer.enable_truncation(max_length=max_length, strategy="longest_first")
         tokenizer.no_padding()
         used = session.get_providers()[0]
-        return cls(session, tokenizer, threshold=float(meta.get("threshold", 0.5)), max_length=max_length,  # type: ignore[arg-type]
+        threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
+        guard = float(meta.get("guard_threshold", threshold))  # type: ignore[arg-type]
+        return cls(session, tokenizer, threshold=threshold, guard_threshold=guard, max_length=max_length,
                    provider=used, model_file=model_file, meta=meta)
 
     def _encode(self, pairs: Sequence[Pair]) -> dict[str, np.ndarray]:
@@ -171,6 +179,12 @@ class ContradictionClassifier:
             (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]
             probs[idx] = _contradiction_probability(np.asarray(logits, dtype=np.float32))
         return probs
+
+
+def guard_threshold_of(classifier: object) -> float:
+    """The threshold a guard uses with ``classifier``: its ``guard_threshold``, else its pair ``threshold``."""
+    value = getattr(classifier, "guard_threshold", None)
+    return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
 
 
 def _contradiction_probability(logits: np.ndarray) -> np.ndarray:

@@ -2,17 +2,20 @@
 
     python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
 
-The threshold is chosen on validation data only, never on a test split and never on our response-level set.
-The default rule (``--rule floored``) combines two validation splits: the F1-best threshold on ChatProtect's
-validation split (588 human-labelled pairs, 47 contradictions), raised when needed to the lowest threshold
-at which at most 1% of the negative pairs of our own dev split are flagged. Why the floor: pair-level F1
-ignores that an answer checks several pairs per sentence, so a threshold that is best for single pairs
-flags a large share of consistent answers (see the 442-answer and response-level sweeps). ``--rule
-chatprotect`` and ``--rule dev-fpr`` ship either part alone; both values are reported.
-Everything else is reported at the chosen threshold:
+Two thresholds are chosen, on validation data only (never on a test split, never on our response-level set):
 
-- own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement;
-- ChatProtect test pairs: P/R/F1;
+- ``threshold`` decides one pair: the F1-best threshold on ChatProtect's validation split (588 human-labelled
+  pairs, 47 contradictions). Pair-level figures are reported at it.
+- ``guard_threshold`` is what the stream guard and ``streamguard scan`` use: the pair threshold, raised when
+  needed to the lowest threshold at which at most 1% (``--max-fpr``) of the negative pairs of our own dev
+  split are flagged. Why: an answer checks several pairs per sentence, so a per-pair threshold that is best
+  for single pairs flags a large share of consistent answers (see the 442-answer and response-level sweeps).
+  Answer-level figures are reported at it.
+
+Reported:
+
+- own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement at both;
+- ChatProtect test pairs: P/R/F1 at both thresholds, ROC AUC;
 - ProSeCCo (debate utterances by one speaker): P/R/F1 and ROC AUC;
 - our response-level set (benchmarks/data/responses.jsonl) through the scanner: recall, false-positive rate;
 - ChatProtect's 442 full answers and BIG-Bench-Mistake traces through the scanner: share of answers with a
@@ -164,14 +167,14 @@ def bigbench_traces(limit_per_task: int = 100) -> list[dict[str, Any]]:
     return out
 
 
-def own_dev(clf: Any, fp32: Any | None, threshold: float, dev: tuple[Any, ...], scores: np.ndarray) -> dict[str, Any]:
-    pairs, labels, gen = dev
+def own_dev(threshold: float, dev: tuple[Any, ...], scores: np.ndarray, s32: np.ndarray | None) -> dict[str, Any]:
+    """Own dev split at ``threshold``; ``s32``: the fp32 model's scores of the same pairs, if measured."""
+    _, labels, gen = dev
     out: dict[str, Any] = {"all": prf(scores, labels, threshold),
                            "negatives_flagged": round(float((scores[~labels] >= threshold).mean()), 4)}
     out["generated"] = prf(scores[gen], labels[gen], threshold)
     out["human"] = prf(scores[~gen], labels[~gen], threshold)
-    if fp32 is not None:
-        s32 = fp32.predict(pairs)
+    if s32 is not None:
         out["int8_fp32_decision_agreement"] = round(float(((scores >= threshold) == (s32 >= threshold)).mean()), 4)
         out["int8_fp32_max_abs_diff"] = round(float(np.abs(scores - s32).max()), 4)
     return out
@@ -181,10 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m streamguard.training.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=str(DEFAULT_MODEL))
     ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
-    ap.add_argument("--write-threshold", action="store_true", help="store the ChatProtect-validation threshold in streamguard.json")
-    ap.add_argument("--threshold", type=float, default=None, help="report at this threshold instead of choosing one")
-    ap.add_argument("--rule", choices=("floored", "dev-fpr", "chatprotect"), default="floored", help="how the threshold is chosen (see above)")
-    ap.add_argument("--max-fpr", type=float, default=0.01, help="dev-fpr rule: share of dev negative pairs allowed to be flagged")
+    ap.add_argument("--write-threshold", action="store_true", help="store both chosen thresholds in streamguard.json")
+    ap.add_argument("--threshold", type=float, default=None, help="report everything at this threshold instead of choosing")
+    ap.add_argument("--max-fpr", type=float, default=0.01, help="guard threshold: share of dev negative pairs allowed to be flagged")
     ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
@@ -203,49 +205,50 @@ def main(argv: list[str] | None = None) -> int:
     cp_best = best_threshold(val_scores, val_labels)
     dev_thr = threshold_at_fpr(dev_scores, dev[1], args.max_fpr)
     if args.threshold is not None:
-        threshold, chosen = args.threshold, "given"
-    elif args.rule == "floored":
-        threshold = max(cp_best, dev_thr)
-        chosen = ("ChatProtect validation split, F1-best" if cp_best >= dev_thr else
-                  f"own dev split: ChatProtect-validation F1-best ({cp_best:.4f}) raised to flag at most {args.max_fpr:.0%} of dev negative pairs")
-    elif args.rule == "chatprotect":
-        threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
+        threshold = guard = args.threshold
+        chosen = guard_chosen = "given"
     else:
-        threshold, chosen = dev_thr, f"own dev split: lowest threshold flagging at most {args.max_fpr:.0%} of negative pairs"
+        threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
+        guard = max(cp_best, dev_thr)
+        guard_chosen = ("the pair threshold" if cp_best >= dev_thr else
+                        f"own dev split: the pair threshold raised to flag at most {args.max_fpr:.0%} of dev negative pairs")
     report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
-                           "chatprotect_validation_f1_best": {"threshold": round(cp_best, 4), **prf(val_scores, val_labels, cp_best)},
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
+    report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen}
     print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
+    print(f"guard threshold {guard:.4f} ({guard_chosen})", file=sys.stderr)
     test_pairs, test_labels = chatprotect("test")
     test_scores = clf.predict(test_pairs)
     report["chatprotect_test"] = prf(test_scores, test_labels, threshold) | {"auc": round(roc_auc(test_scores, test_labels), 4)}
-    print(f"ChatProtect test: {report['chatprotect_test']}", file=sys.stderr)
+    report["chatprotect_test_at_guard_threshold"] = prf(test_scores, test_labels, guard)
+    print(f"ChatProtect test: {report['chatprotect_test']}; at the guard threshold {report['chatprotect_test_at_guard_threshold']}", file=sys.stderr)
     if "prosecco" not in skip:
         pp, pl = prosecco()
         ps = clf.predict(pp)
         report["prosecco"] = prf(ps, pl, threshold) | {"auc": round(roc_auc(ps, pl), 4)}
         print(f"ProSeCCo: {report['prosecco']}", file=sys.stderr)
     if "responses" not in skip:
-        report["responses"] = response_level(clf, threshold)
+        report["responses"] = response_level(clf, guard)
         print(f"responses: {report['responses']['at_threshold']}", file=sys.stderr)
         for row in report["responses"]["sweep"]:
             print(f"  sweep {row}", file=sys.stderr)
     review = Path(args.review_dir)
     review.mkdir(parents=True, exist_ok=True)
     if "answers" not in skip:
-        summary, flagged = false_alarms(clf, chatprotect_answers(), threshold)
+        summary, flagged = false_alarms(clf, chatprotect_answers(), guard)
         report["chatprotect_answers"] = summary
         (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
         print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
     if "bigbench" not in skip:
-        summary, flagged = false_alarms(clf, bigbench_traces(args.bigbench_per_task), threshold)
+        summary, flagged = false_alarms(clf, bigbench_traces(args.bigbench_per_task), guard)
         report["bigbench_mistake"] = summary
         print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
     if "dev" not in skip:
-        fp32 = ContradictionClassifier.load(args.fp32, provider="cpu") if args.fp32 else None
-        report["own_dev"] = own_dev(clf, fp32, threshold, dev, dev_scores)
-        print(f"own dev: {report['own_dev']}", file=sys.stderr)
+        s32 = ContradictionClassifier.load(args.fp32, provider="cpu").predict(dev[0]) if args.fp32 else None
+        report["own_dev"] = own_dev(threshold, dev, dev_scores, s32)
+        report["own_dev_at_guard_threshold"] = own_dev(guard, dev, dev_scores, s32)
+        print(f"own dev: {report['own_dev']}; at the guard threshold {report['own_dev_at_guard_threshold']}", file=sys.stderr)
     report["seconds"] = round(time.time() - t0, 1)
     (model_dir / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
     if args.write_threshold and args.threshold is None:  # noqa: SIM102
@@ -253,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         meta = json.loads(meta_file.read_text())
         meta["threshold"] = round(threshold, 4)
         meta["threshold_source"] = chosen
+        meta["guard_threshold"] = round(guard, 4)
+        meta["guard_threshold_source"] = guard_chosen
         meta_file.write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(report, indent=2))
     return 0

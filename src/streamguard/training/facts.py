@@ -1,4 +1,4 @@
-"""Descriptions of a person or an organisation, told twice: the same record in two different sentences.
+"""Descriptions of a person or a place (building, landmark, institution), told twice: the same record in two different sentences.
 
 A descriptive answer ("Tell me about X") states several facts about one subject, and a later sentence often
 returns to a fact already given, in other words and with other details around it. Whether the two sentences
@@ -12,14 +12,22 @@ the facts:
 - ``fact_agree`` (label 0): the sentences share a fact with the same value, phrased differently, each with
   extra facts of its own;
 - ``fact_other`` (label 0): the sentences state different facts of one subject, so different years, places
-  and numbers appear side by side without any conflict (a second term of office, a later award).
+  and numbers appear side by side without any conflict (a second term of office, a later award);
+- ``place_conflict``, ``place_agree``, ``place_other``: the same three for a building, landmark or institution
+  (:mod:`.places`: built, designed by, height, original purpose, current use, sale, renovation...);
+- ``other_subject`` (label 0): the same fact of two *different* people or places, named in full, each with
+  its own values ("X was born in 1901" / "Y was born in 1920") - a frame shared by two subjects is no
+  reversal, a false alarm seen in descriptive and comparative answers.
 
 Names, places and titles are synthetic or drawn from the generator's lists; nothing comes from ../shared/eval.
 """
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
+from collections.abc import Callable
 
+from . import places
 from .generate import BOOK_N, BOOK_W, CITIES, FIRST, LAST, ORG_KINDS, cap, other_num, other_year, synth
 
 Triple = tuple[str | None, str, str]
@@ -152,15 +160,32 @@ def _change(rng: random.Random, rec: dict, key: str) -> dict:
     return new if new[key] != v else _change(rng, rec, key)
 
 
+@dataclass(frozen=True)
+class Kind:
+    """One kind of subject: how to draw a record, the facts it can state, and how a value changes."""
+    record: Callable[[random.Random], dict]
+    facts: dict[str, tuple[tuple[str, ...], list[str]]]
+    repeatable: frozenset[str]
+    open_keys: frozenset[str]  # another value of these is simply one more (award, office...), not a conflict
+    change: Callable[[random.Random, dict, str], dict]
+
+
+PERSON = Kind(_record, FACTS, frozenset(REPEATABLE), frozenset({"award", "office", "title", "founded_org"}), _change)
+PLACE = Kind(places.record, places.FACTS, places.REPEATABLE, frozenset(), places.change)
+
+
 def _subject(rng: random.Random, rec: dict, first: bool) -> str:
     if first:
         return rng.choice([rec["name"], rec["name"], rec["last"]])
     return rng.choice([rec["name"], rec["last"], rec["he"]])
 
 
-def _clause(rng: random.Random, rec: dict, fact: str, subject: str) -> str:
-    template = rng.choice(FACTS[fact][1])
-    values = dict(rec, S=subject, worklist=WORKS[rec["job"]], his_cap=f"{subject}'s" if subject not in ("he", "she") else cap(rec["his"]))
+def _clause(rng: random.Random, kind: Kind, rec: dict, fact: str, subject: str) -> str:
+    template = rng.choice(kind.facts[fact][1])
+    # counts from ten thousand up carry thousands separators, as in prose ("300,000 visitors"); years do not
+    values = {k: f"{v:,}" if isinstance(v, int) and v >= 10000 and not k.endswith("_year") else v for k, v in rec.items()}
+    values.update(S=subject, worklist=WORKS.get(rec.get("job"), "works"),
+                  his_cap=f"{subject}'s" if subject not in ("he", "she", "it") else cap(rec["his"]))
     text = template.format(**values)
     if subject in ("he", "she"):  # the pronoun in object position
         obj = "him" if subject == "he" else "her"
@@ -168,13 +193,16 @@ def _clause(rng: random.Random, rec: dict, fact: str, subject: str) -> str:
     return text
 
 
-def _sentence(rng: random.Random, rec: dict, facts: list[str], first: bool) -> str:
+_LOWER_FIRST = ("In", "Over", "From", "After", "Her", "His", "Its", "The", "Today,", "Designed", "Since", "Each")
+
+
+def _sentence(rng: random.Random, kind: Kind, rec: dict, facts: list[str], first: bool) -> str:
     """One or two facts in one sentence: a main clause, optionally joined by "and" or a second clause."""
     subject = _subject(rng, rec, first)
-    main = _clause(rng, rec, facts[0], subject)
+    main = _clause(rng, kind, rec, facts[0], subject)
     if len(facts) > 1:
-        second = _clause(rng, rec, facts[1], rec["he"])
-        if second.split()[0] in ("In", "Over", "From", "After", "Her", "His", "The"):
+        second = _clause(rng, kind, rec, facts[1], rec["he"])
+        if second.split()[0] in _LOWER_FIRST:
             second = second[0].lower() + second[1:]
         joiner = rng.choice([", and ", "; ", ", and ", " and "])
         main = f"{main}{joiner}{second}"
@@ -186,67 +214,92 @@ def _pick(rng: random.Random, pool: list[str], k: int) -> list[str]:
     return rng.sample(pool, min(k, len(pool)))
 
 
-def _shares_key(a: str, b: str) -> bool:
-    return bool(set(FACTS[a][0]) & set(FACTS[b][0]))
+def _shares_key(kind: Kind, a: str, b: str) -> bool:
+    return bool(set(kind.facts[a][0]) & set(kind.facts[b][0]))
 
 
-def _told_twice(rng: random.Random, left: tuple[dict, str], right: tuple[dict, str], shared: str, *, extra: float) -> Triple:
-    """Two sentences, each stating its (record, fact) and, with probability ``extra``, one unrelated fact more."""
-    extras = [f for f in FACTS if not _shares_key(f, shared)]
+def _told_twice(rng: random.Random, kind: Kind, left: tuple[dict, str], right: tuple[dict, str], shared: str, *,
+                extra: float, first_again: bool = False) -> Triple:
+    """Two sentences, each stating its (record, fact) and, with probability ``extra``, one unrelated fact more.
+
+    ``first_again`` names the subject in full in the second sentence too (for two different subjects)."""
+    extras = [f for f in kind.facts if not _shares_key(kind, f, shared)]
     sides = []
     for _, fact in (left, right):
         facts = [fact] + (_pick(rng, extras, 1) if rng.random() < extra else [])
         sides.append(facts)
     for facts in sides:
         rng.shuffle(facts)
-    return (None, _sentence(rng, left[0], sides[0], True), _sentence(rng, right[0], sides[1], False))
+    return (None, _sentence(rng, kind, left[0], sides[0], True), _sentence(rng, kind, right[0], sides[1], first_again))
 
 
-def cat_fact_conflict(rng: random.Random) -> Triple:
-    rec = _record(rng)
-    shared = rng.choice(list(FACTS))
-    # A different award, office, title or organisation can simply be another one: not a conflict.
-    keys = [k for k in FACTS[shared][0] if k not in ("award", "office", "title", "founded_org")]
+def conflict(rng: random.Random, kind: Kind) -> Triple:
+    rec = kind.record(rng)
+    shared = rng.choice(list(kind.facts))
+    keys = [k for k in kind.facts[shared][0] if k not in kind.open_keys]
     if not keys:
-        return cat_fact_conflict(rng)
-    other = _change(rng, rec, rng.choice(keys))
-    return _told_twice(rng, (rec, shared), (other, shared), shared, extra=0.4)
+        return conflict(rng, kind)
+    other = kind.change(rng, rec, rng.choice(keys))
+    return _told_twice(rng, kind, (rec, shared), (other, shared), shared, extra=0.4)
 
 
-def cat_fact_agree(rng: random.Random) -> Triple:
-    rec = _record(rng)
-    shared = rng.choice(list(FACTS))
+def agree(rng: random.Random, kind: Kind) -> Triple:
+    rec = kind.record(rng)
+    shared = rng.choice(list(kind.facts))
     # A fact narrowed to part of its keys (born in 1901 / born in Lyon in 1901) still agrees.
-    narrower = [f for f in FACTS if f != shared and set(FACTS[f][0]) <= set(FACTS[shared][0])]
+    narrower = [f for f in kind.facts if f != shared and set(kind.facts[f][0]) <= set(kind.facts[shared][0])]
     second = rng.choice(narrower) if narrower and rng.random() < 0.4 else shared
-    return _told_twice(rng, (rec, shared), (rec, second), shared, extra=0.5)
+    return _told_twice(rng, kind, (rec, shared), (rec, second), shared, extra=0.5)
 
 
-def cat_fact_other(rng: random.Random) -> Triple:
-    rec = _record(rng)
+def other_fact(rng: random.Random, kind: Kind) -> Triple:
+    rec = kind.record(rng)
     if rng.random() < 0.35:
         # the same kind of event again, at another time: a second term, another award, a second book
-        fact = rng.choice(sorted(REPEATABLE))
-        keys = FACTS[fact][0]
+        fact = rng.choice(sorted(kind.repeatable))
+        keys = kind.facts[fact][0]
         again = rec
         for key in keys:
-            again = _change(rng, again, key)
-            if key.endswith("_year"):  # the repeat comes later in life
+            again = kind.change(rng, again, key)
+            if key.endswith("_year"):  # the repeat comes later
                 again[key] = rec[key] + rng.randint(2, 15)
         if "office_start" in keys and "office_end" in keys:
             again["office_start"] = rec["office_end"] + rng.randint(1, 6)
             again["office_end"] = again["office_start"] + rng.randint(2, 8)
         elif "office_start" in keys:
             again["office_start"] = rec["office_start"] + rng.randint(3, 12)
-        a = _sentence(rng, rec, [fact], True)
-        b = _sentence(rng, again, [fact], False)
+        a = _sentence(rng, kind, rec, [fact], True)
+        b = _sentence(rng, kind, again, [fact], False)
         b = b[:-1] + rng.choice(["", " as well", " too"]) + "." if fact in ("award", "masterpiece") else b
-        b = rng.choice(["Later, ", "Years later, ", "After that, ", ""]) + (b[0].lower() + b[1:] if b.split()[0] in ("He", "She") else b)
+        b = rng.choice(["Later, ", "Years later, ", "After that, ", ""]) + (b[0].lower() + b[1:] if b.split()[0] in ("He", "She", "It", *_LOWER_FIRST) else b)
         return (None, a, cap(b))
-    a, b = rng.sample(list(FACTS), 2)
-    while _shares_key(a, b):
-        a, b = rng.sample(list(FACTS), 2)
-    return (None, _sentence(rng, rec, [a], True), _sentence(rng, rec, [b], False))
+    a, b = rng.sample(list(kind.facts), 2)
+    while _shares_key(kind, a, b):
+        a, b = rng.sample(list(kind.facts), 2)
+    return (None, _sentence(rng, kind, rec, [a], True), _sentence(rng, kind, rec, [b], False))
+
+
+def other_subject(rng: random.Random, kind: Kind) -> Triple:
+    """The same fact of two different subjects (two people, two buildings), each with its own values."""
+    first, second = kind.record(rng), kind.record(rng)
+    if first["name"] == second["name"] or (kind is PERSON and first["last"] == second["last"]):
+        return other_subject(rng, kind)
+    if kind is not PERSON:  # "the bridge" could be either of two bridges: name both in full
+        first, second = dict(first, last=first["name"]), dict(second, last=second["name"])
+    shared = rng.choice(list(kind.facts))
+    return _told_twice(rng, kind, (first, shared), (second, shared), shared, extra=0.3, first_again=True)
+
+
+def cat_fact_conflict(rng: random.Random) -> Triple:
+    return conflict(rng, PERSON)
+
+
+def cat_fact_agree(rng: random.Random) -> Triple:
+    return agree(rng, PERSON)
+
+
+def cat_fact_other(rng: random.Random) -> Triple:
+    return other_fact(rng, PERSON)
 
 
 # category -> (label, generator, count at scale 1.0)
@@ -254,6 +307,10 @@ FACT_CATEGORIES = {
     "fact_conflict": (1, cat_fact_conflict, 6000),
     "fact_agree": (0, cat_fact_agree, 4500),
     "fact_other": (0, cat_fact_other, 3500),
+    "place_conflict": (1, lambda rng: conflict(rng, PLACE), 4500),
+    "place_agree": (0, lambda rng: agree(rng, PLACE), 3000),
+    "place_other": (0, lambda rng: other_fact(rng, PLACE), 2500),
+    "other_subject": (0, lambda rng: other_subject(rng, rng.choice([PERSON, PLACE])), 3500),
 }
 
 
