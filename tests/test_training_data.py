@@ -159,3 +159,42 @@ def test_fact_conflict_changes_a_value_the_two_sentences_share():
         _, earlier, later = cat_fact_conflict(rng)
         # the changed value: the later sentence holds a value token the earlier does not
         assert tokens(later) - tokens(earlier) - {"He", "She", "In", "Over", "From", "After", "The", "Her", "His"}, (earlier, later)
+
+
+def test_place_conflict_changes_a_value_the_two_sentences_share():
+    import random
+    import re
+
+    from streamguard.training.facts import PLACE, conflict
+    from streamguard.training.places import BUYERS, STYLES, USES_NOW, USES_ORIG
+
+    phrases = (*BUYERS, *STYLES, *USES_NOW, *USES_ORIG)
+
+    def values(s: str) -> set[str]:  # numbers, names, places, buyers, styles and uses
+        return set(re.findall(r"\b(?:\d[\d,]*|[A-Z][a-z]+)\b", s)) | {p for p in phrases if p in s}
+
+    rng = random.Random(11)
+    for _ in range(300):
+        _, earlier, later = conflict(rng, PLACE)
+        assert values(later) - values(earlier) - {"It", "In", "Today", "Designed", "The"}, (earlier, later)
+
+
+def test_other_subject_pairs_name_two_different_subjects_in_full():
+    import random
+
+    from streamguard.training.facts import other_subject, PERSON, PLACE
+
+    rng = random.Random(5)
+    for kind in (PERSON, PLACE):
+        for _ in range(200):
+            _, earlier, later = other_subject(rng, kind)
+            assert not later.startswith(("He ", "She ", "It ", "The bridge", "The tower")), later
+            assert earlier.split(" ")[:3] != later.split(" ")[:3], (earlier, later)
+
+
+def test_fact_records_never_move_an_event_into_the_future():
+    import re
+
+    years = [int(y) for r in fact_pairs(seed=13, scale=0.1) for s in (r["earlier"], r["later"])
+             for y in re.findall(r"\b(?:in|until|from|to|between|and|since) (1[5-9]\d\d|2\d\d\d)\b", s)]
+    assert years and max(years) <= 2026

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 from . import places
-from .generate import BOOK_N, BOOK_W, CITIES, FIRST, LAST, ORG_KINDS, cap, other_num, other_year, synth
+from .generate import BOOK_N, BOOK_W, CITIES, FIRST, LAST, LAST_PAST_YEAR, ORG_KINDS, cap, other_num, past_year, synth
 
 Triple = tuple[str | None, str, str]
 
@@ -71,14 +71,14 @@ def _org(rng: random.Random) -> str:
 
 def _record(rng: random.Random) -> dict:
     name, last, he = _name(rng)
-    born = rng.randint(1820, 1950)
+    born = rng.randint(1820, 1940)  # every event of the record, and a later repeat of one, lies in the past
     field = rng.choice(FIELDS)
     office = rng.choice(OFFICES).format(city=rng.choice(CITIES), region=synth(rng), org=_org(rng))
     start = born + rng.randint(30, 55)
     return {
         "name": name, "last": last, "he": he, "his": "his" if he == "he" else "her",
         "born_year": born, "born_city": rng.choice(CITIES), "born_month": rng.choice(MONTHS), "born_day": rng.randint(1, 28),
-        "died_year": born + rng.randint(45, 95), "died_city": rng.choice(CITIES),
+        "died_year": born + rng.randint(45, min(95, LAST_PAST_YEAR - born)), "died_city": rng.choice(CITIES),
         "field": field, "job": JOBS[field], "uni": _university(rng), "grad_year": born + rng.randint(21, 27),
         "nationality": rng.choice(NATIONALITIES),
         "works": rng.choice([12, 25, 40, 60, 80, 120, 150, 200, 300, 450, 500, 700, 800, 1000]),
@@ -133,7 +133,7 @@ def _change(rng: random.Random, rec: dict, key: str) -> dict:
     new = dict(rec)
     v = rec[key]
     if key.endswith("_year") or key in ("office_start", "office_end"):
-        new[key] = other_year(rng, v)
+        new[key] = past_year(rng, v)
     elif key == "works":
         new[key] = other_num(rng, v, 5)
     elif key.endswith("_city"):

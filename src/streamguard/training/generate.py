@@ -20,6 +20,8 @@ negation             A property and its negation or antonym ("is thread-safe" / 
 marker_correction    Explicit self-corrections of a statement: "Wait, that's wrong: ...", "Correction: ...",
                      "I misspoke - ...", "On reflection, ...", "Sorry, I made an error earlier: ..." + reversed fact.
 implicit_reversal    Reversals with no marker at all: antonymous states, "never" vs "always", opposite instructions.
+presupposed_flip     The later sentence takes the opposite claim for granted instead of stating it: as a reason
+                     ("Because it is not thread-safe, ..."), in a summary ("In short, ...") or a conclusion.
 prose_perturbed      Real documentation sentence vs the same sentence with a number changed, the main verb negated
                      (or a negation removed), or an antonym swapped; sometimes with a correction marker; both orders.
 
@@ -36,6 +38,7 @@ conditional_branches "If you are on Linux, use apt. If you are on macOS, use bre
 pros_cons            An advantage and a drawback of the same thing.
 premise_correction   The question holds a false premise; the answer corrects the user (not itself) and elaborates.
 restatement          Paraphrases and summaries of an earlier sentence ("In short, ...", "So yes, ...").
+presupposed_consistent  The twin of presupposed_flip: the later sentence takes the *same* claim for granted.
 compatible_facts     Two different, compatible properties or facts about the same subject.
 timeline             Encyclopedic facts about different events: "X was founded in 1901." / "X moved to Berlin in 1923."
 wait_sense           "wait" in other senses: waiting times, "wait until ...", "Wait, one more thing: ...".
@@ -216,6 +219,15 @@ def other_num(rng: random.Random, v: int, lo: int = 1, hi: int | None = None) ->
 def other_year(rng: random.Random, y: int) -> int:
     d = rng.choice([1, 2, 3, 4, 5, 7, 10, 12, 15, 20, 25, 30, 50, 100])
     return y + d if rng.random() < 0.5 else y - d
+
+
+LAST_PAST_YEAR = 2024
+
+
+def past_year(rng: random.Random, y: int) -> int:
+    """Another year near ``y`` that is not in the future (a historical record cannot move past today)."""
+    w = other_year(rng, y)
+    return w if w <= LAST_PAST_YEAR else y - (w - y)
 
 
 # ================================================================================================
@@ -900,6 +912,57 @@ def cat_implicit_reversal(rng: random.Random) -> Triple:
             f"{subj} {y} {act}." if y in ("always", "never") else f"It {act} {y}.")
 
 
+# A later sentence often does not restate a claim but takes it for granted: as the reason for advice
+# ("Because strings are mutable, ..."), in a closing summary ("In short, ...") or in a conclusion ("So ...").
+_PRESUPPOSE = ["Because {c}, {then}.", "Since {c}, {then}.", "Given that {c}, {then}.", "As {c}, {then}.",
+               "{C}, so {then}.", "In short, {c}.", "So, to sum up: {c}.", "The bottom line is that {c}.",
+               "To recap, {c}.", "Remember that {c} when you plan this.", "This matters because {c}."]
+_THEN = ["keep that in mind", "plan around it", "you can rely on that", "check this before you start",
+         "that settles the question", "the usual advice follows from it", "there is nothing more to set up",
+         "that is the main thing to remember", "the rest of the steps follow from it"]
+
+
+def _presupposed(rng: random.Random, clause: str) -> str:
+    frame = rng.choice(_PRESUPPOSE)
+    return frame.format(c=clause, C=cap(clause), then=rng.choice(_THEN))
+
+
+def _claim_pair(rng: random.Random):
+    """(question, earlier statement, clause of the same claim, clause of the opposite claim)."""
+    r = rng.random()
+    if r < 0.25:  # an exclusive recommendation: "the one to use" names one option
+        task, opts = rng.choice(TASKS)
+        a, b = rng.sample(opts, 2)
+        q = rng.choice([f"What should I use for {task}?", f"What do you recommend for {task}?", None])
+        earlier = rng.choice([f"Use {a} for {task}.", f"{cap(a)} is the best choice for {task}.", f"I recommend {a} for {task}."])
+        frames = [f"{{}} is the right tool for {task}", f"{{}} is the one to use for {task}", f"the best choice for {task} is {{}}",
+                  f"you should default to {{}} for {task}"]
+        return q, earlier, rng.choice(frames).format(a), rng.choice(frames).format(b)
+    if r < 0.6:
+        q, pos, neg, _, _ = _yn_question(rng)
+        same, other = (pos, neg) if rng.random() < 0.55 else (neg, pos)
+        y = "Yes" if same is pos else "No"
+        stated = rng.choice(same)
+        earlier = rng.choice([f"{y}, {stated}.", f"{cap(stated)}."])
+        return q, earlier, rng.choice(same), rng.choice(other)
+    subj, props = _prop_subject(rng)
+    _, p, n = rng.choice(props)
+    if rng.random() < 0.5:
+        p, n = n, p
+    q = rng.choice([None, f"Tell me about {subj}.", f"What should I know about {subj}?"])
+    return q, f"{cap(subj)} {p}.", f"{subj} {p}", f"{subj} {n}"
+
+
+def cat_presupposed_flip(rng: random.Random) -> Triple:
+    q, earlier, _, opposite = _claim_pair(rng)
+    return (q, earlier, _presupposed(rng, opposite))
+
+
+def cat_presupposed_consistent(rng: random.Random) -> Triple:
+    q, earlier, same, _ = _claim_pair(rng)
+    return (q, earlier, _presupposed(rng, same))
+
+
 def cat_marker_correction(rng: random.Random) -> Triple:
     """Explicit self-correction of any statement kind; the marker is always present."""
     base = rng.choice([cat_number_change, cat_entity_swap, cat_negation, cat_implicit_reversal, cat_comparison_flip])
@@ -1317,6 +1380,7 @@ CATEGORIES: dict[str, tuple[int, Callable[[random.Random], Triple] | None, int]]
     "negation": (1, cat_negation, 2000),
     "marker_correction": (1, cat_marker_correction, 2000),
     "implicit_reversal": (1, cat_implicit_reversal, 1500),
+    "presupposed_flip": (1, cat_presupposed_flip, 2000),
     "prose_perturbed": (1, None, 5000),
     "yesno_consistent": (0, cat_yesno_consistent, 2500),
     "number_consistent": (0, cat_number_consistent, 2500),
@@ -1327,6 +1391,7 @@ CATEGORIES: dict[str, tuple[int, Callable[[random.Random], Triple] | None, int]]
     "pros_cons": (0, cat_pros_cons, 1200),
     "premise_correction": (0, cat_premise_correction, 1500),
     "restatement": (0, cat_restatement, 1500),
+    "presupposed_consistent": (0, cat_presupposed_consistent, 2000),
     "compatible_facts": (0, cat_compatible_facts, 2000),
     "timeline": (0, cat_timeline, 1200),
     "wait_sense": (0, cat_wait_sense, 600),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from .generate import CITIES, FIRST, LAST, ORG_KINDS, other_num, other_year, synth
+from .generate import CITIES, FIRST, LAST, LAST_PAST_YEAR, ORG_KINDS, other_num, past_year, synth
 
 KINDS = ["Bridge", "Tower", "Cathedral", "Library", "Museum", "College", "Stadium", "Theatre", "Palace",
          "Station", "Arch", "Hospital", "Observatory", "Lighthouse", "Market Hall", "Opera House"]
@@ -34,6 +34,10 @@ def _buyer(rng: random.Random) -> str:
     return rng.choice(BUYERS + [f"the {synth(rng)} {rng.choice(ORG_KINDS)}"])
 
 
+def _after(rng: random.Random, year: int, lo: int, hi: int) -> int:
+    return year + rng.randint(lo, max(lo, min(hi, LAST_PAST_YEAR - 15 - year)))
+
+
 def record(rng: random.Random) -> dict:
     kind = rng.choice(KINDS)
     city = rng.choice(CITIES)
@@ -45,8 +49,9 @@ def record(rng: random.Random) -> dict:
         "height": rng.choice([12, 14, 18, 22, 25, 30, 36, 45, 52, 60, 75, 90, 120, 150, 210, 300]),
         "capacity": rng.choice([300, 450, 800, 1200, 2000, 3500, 5000, 12000, 25000, 40000, 60000]),
         "style": rng.choice(STYLES), "use_orig": rng.choice(USES_ORIG), "use_now": rng.choice(USES_NOW),
-        "buyer": _buyer(rng), "sold_year": built + rng.randint(20, 120), "renov_year": built + rng.randint(15, 90),
-        "closed_year": built + rng.randint(30, 150),
+        # later events stay in the past, with room for a repeat (a second sale) up to 15 years on
+        "buyer": _buyer(rng), "sold_year": _after(rng, built, 20, 120), "renov_year": _after(rng, built, 15, 90),
+        "closed_year": _after(rng, built, 30, 150),
         "visitors": rng.choice([20000, 50000, 80000, 150000, 300000, 500000, 900000]),
         "cost": rng.choice([2, 3, 5, 8, 12, 20, 45, 60, 150, 400]),
     }
@@ -90,7 +95,7 @@ def change(rng: random.Random, rec: dict, key: str) -> dict:
     new = dict(rec)
     v = rec[key]
     if key.endswith("_year"):
-        new[key] = other_year(rng, v)
+        new[key] = past_year(rng, v)
     elif key in ("height", "capacity", "visitors", "cost"):
         new[key] = other_num(rng, v, 2)
     elif key == "city":
