@@ -114,13 +114,15 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
     probs = {n: np.concatenate([np.asarray(engines[(n, 2)](agree_pairs[i:i + 32]), dtype=np.float64)
                                 for i in range(0, len(agree_pairs), 32)]) for n in names}
     thr = float(loaded["ort_int8"].threshold)
-    out["agreement"] = {"pairs": len(agree_pairs), "threshold": thr}
+    guard = float(getattr(loaded["ort_int8"], "guard_threshold", thr))
+    out["agreement"] = {"pairs": len(agree_pairs), "threshold": thr, "guard_threshold": guard}
     for n in names:
         if n == "ort_int8":
             continue
         out["agreement"][f"ort_int8_vs_{n}"] = {
             "max_abs_diff": float(np.max(np.abs(probs["ort_int8"] - probs[n]))),
-            "decision_agreement": float(np.mean((probs["ort_int8"] >= thr) == (probs[n] >= thr)))}
+            "decision_agreement": float(np.mean((probs["ort_int8"] >= thr) == (probs[n] >= thr))),
+            "guard_decision_agreement": float(np.mean((probs["ort_int8"] >= guard) == (probs[n] >= guard)))}
     if "ort_fp32" in probs and "torch_eager" in probs:
         out["agreement"]["ort_fp32_vs_torch_eager"] = {"max_abs_diff": float(np.max(np.abs(probs["ort_fp32"] - probs["torch_eager"])))}
 

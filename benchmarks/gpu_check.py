@@ -104,6 +104,9 @@ def check(model: Path | None, *, quick: bool = False, n_pairs: int = 400) -> dic
                         "decision_agreement": float(np.mean((pg >= thr) == (pc >= thr))),
                         "max_abs_diff": float(np.max(np.abs(pg - pc))), "mean_abs_diff": float(np.mean(np.abs(pg - pc))),
                         "positives_cuda": int((pg >= thr).sum()), "positives_cpu_int8": int((pc >= thr).sum())}
+    guard = float(getattr(cpu, "guard_threshold", thr))
+    out["agreement"]["guard_threshold"] = guard
+    out["agreement"]["guard_decision_agreement"] = float(np.mean((pg >= guard) == (pc >= guard)))
     return out
 
 

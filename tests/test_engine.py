@@ -188,6 +188,15 @@ def test_items_of_different_lists_are_checked():
     assert ("- The museum opens at 9 am.", "- The museum opens at 11 am.") in pairs
 
 
+def test_a_sentence_introducing_a_list_is_neither_claim_nor_checked():
+    text = ("The league had eight teams that season. The teams that took part in the season were:\n\n"
+            "- Graz\n- Villach\n\nNo, not all of them finished the season:\n\n- Villach withdrew in January.\n")
+    pairs = _checked_pairs(text)
+    assert not [p for p in pairs if p[0].endswith("were:") or p[1].endswith("were:")]
+    # a bare yes/no answer ending in a colon is still an answer
+    assert any(p[1] == "No, not all of them finished the season:" for p in pairs)
+
+
 def test_scan_decides_at_the_classifier_guard_threshold_not_its_pair_threshold():
     from streamguard.scan import scan_records
 

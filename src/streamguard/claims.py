@@ -7,6 +7,9 @@ them), or the new segment announces a correction ("actually", "wait", "correctio
 first and the latest claims are candidates too. Candidates are ordered by overlap, then recency, and cut at
 ``max_pairs``.
 
+A segment that ends in a colon introduces what follows and is neither a claim nor checked (unless it is a
+bare yes/no answer, "No, not like this:"), like a heading.
+
 Items of one list are not checked against each other unless the new item announces a correction: sibling
 items are parallel entries by construction ("After year 1: $1,050" / "After year 2: $1,102.50", "Seattle:
 39 inches of rain" / "Phoenix: 8 inches", step 2 / step 3 of a calculation), so the same frame with
@@ -59,6 +62,12 @@ def is_polar(text: str) -> bool:
 
 def has_correction_marker(text: str) -> bool:
     return bool(CORRECTION_MARKERS.match(_opening(text)))
+
+
+def introduces_what_follows(text: str) -> bool:
+    """A segment ending in a colon ("The teams that took part were:", "Diplomatic relations:") only announces
+    the list or text after it; on its own it states nothing that a later sentence could reverse."""
+    return text.rstrip().endswith(":")
 
 
 @dataclass(eq=False)

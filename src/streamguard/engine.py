@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Union
 
-from .claims import Claim, make_claim, select_claims
+from .claims import Claim, introduces_what_follows, make_claim, select_claims
 from .config import DeadlinePolicy, GuardConfig, Mode
 from .redact import excerpt
 from .segment import Segment, SegmentKind, SentenceSegmenter
@@ -287,7 +287,7 @@ class TextGuard:
         if not seg.checkable or seg.kind is SegmentKind.HEADING:
             return
         claim = make_claim(ref.id, seg.text, seg.start, seg.end, block)
-        if not claim.words and not claim.polar:
+        if (not claim.words and not claim.polar) or (introduces_what_follows(claim.text) and not claim.polar):
             return
         candidates = list(self._claims)
         if self._first_claim is not None and self._first_claim not in candidates:
