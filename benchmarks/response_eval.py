@@ -136,7 +136,9 @@ class Scanner:
 
     @property
     def default_threshold(self) -> float | None:
-        value = getattr(self.classifier, "threshold", None)
+        # the scanner decides at the model's guard threshold (its pair threshold when it has none)
+        value = getattr(self.classifier, "guard_threshold", None)
+        value = getattr(self.classifier, "threshold", None) if value is None else value
         return float(value) if isinstance(value, (int, float)) else None
 
     def scan(self, records: Sequence[Mapping[str, Any]], threshold: float | None) -> dict[Any, dict[str, Any]]:

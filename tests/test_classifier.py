@@ -95,17 +95,21 @@ def test_shipped_model_separates_an_obvious_reversal_from_consistent_sentences()
 
 
 @needs_model
-def test_batching_changes_scores_only_within_int8_noise():
-    # Dynamic int8 quantizes activations with one scale per tensor, so what else is in a batch (padding,
-    # other streams' pairs) moves a score slightly; the attention mask keeps it from moving more.
+def test_batching_never_flips_a_clear_decision():
+    # Dynamic int8 quantizes activations with one scale per tensor, so what else is in a batch (padding, other
+    # streams' pairs) moves a score: measured on 240 ChatProtect validation pairs in mixed batches of 8, p99
+    # 0.29 and max 0.47 (model card). What a user relies on: a clear case keeps its decision in any batch.
     clf = ContradictionClassifier.load(provider="cpu")
     pairs = [("Short one.", "Actually, it is long."), ("A much longer sentence about the history of the city of Rome.", "Rome was founded in 753 BC."),
-             ("The Eiffel Tower was completed in 1889.", "Correction: the Eiffel Tower was completed in 1925.")]
+             ("The Eiffel Tower was completed in 1889.", "Correction: the Eiffel Tower was completed in 1925."),
+             ("Yes, you can bring a laptop in your carry-on bag.", "Actually, no: laptops are not allowed in carry-on bags.",
+              "Can I bring a laptop in my carry-on?"),
+             ("Python is dynamically typed.", "Rust is statically typed.")]
     together = clf.predict(pairs)
     alone = np.concatenate([clf.predict([p]) for p in pairs])
-    # The bound is what a user relies on: a pair's decision can flip with its batch only when its score lies
-    # within this distance of the threshold (the model card documents it).
-    assert np.abs(together - alone).max() < 0.1
+    for threshold in (clf.threshold, clf.guard_threshold):
+        assert ((together >= threshold) == (alone >= threshold)).all(), (together, alone)
+    assert (together >= clf.guard_threshold).tolist() == [False, False, True, True, False]
 
 
 def run(coro):
