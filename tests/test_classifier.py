@@ -176,3 +176,20 @@ def test_batcher_rejects_bad_settings_with_one_line():
         with pytest.raises(ValueError) as err:
             MicroBatcher(KeywordClassifier(), **kwargs)
         assert "allowed" in str(err.value)
+
+
+@needs_model
+def test_a_score_that_can_decide_is_the_pairs_own_in_any_batch():
+    from streamguard.classifier.runtime import RESCORE_FLOOR
+
+    clf = ContradictionClassifier.load(provider="cpu")
+    reversal = ("Yes, ibuprofen is safe to take at any stage of pregnancy.",
+                "Actually, on reflection, no: ibuprofen is not safe in the third trimester of pregnancy.",
+                "Is ibuprofen safe during pregnancy?")
+    later = reversal[1]
+    others = [("Many people keep it at home.", later), ("It is one of the most common pain relievers.", later),
+              ("Paracetamol is usually preferred, and you should ask your doctor before taking any medicine.", later)]
+    alone = float(clf.predict([reversal])[0])
+    assert alone >= RESCORE_FLOOR
+    for batch in ([reversal, others[0]], [others[1], reversal, others[2]], [*others, reversal]):
+        assert float(clf.predict(batch)[batch.index(reversal)]) == pytest.approx(alone, abs=1e-6)
