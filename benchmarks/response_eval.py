@@ -136,10 +136,11 @@ class Scanner:
 
     @property
     def default_threshold(self) -> float | None:
-        # the scanner decides at the model's guard threshold (its pair threshold when it has none)
-        value = getattr(self.classifier, "guard_threshold", None)
-        value = getattr(self.classifier, "threshold", None) if value is None else value
-        return float(value) if isinstance(value, (int, float)) else None
+        if self.classifier is None:
+            return None
+        from streamguard.classifier.runtime import guard_threshold_of  # what the scanner decides at
+
+        return guard_threshold_of(self.classifier)
 
     def scan(self, records: Sequence[Mapping[str, Any]], threshold: float | None) -> dict[Any, dict[str, Any]]:
         inputs = [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in records]

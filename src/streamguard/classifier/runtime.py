@@ -188,14 +188,17 @@ class ContradictionClassifier:
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
             feeds = self._encode([items[k] for k in idx])
-            (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]
-            probs[idx] = _contradiction_probability(np.asarray(logits, dtype=np.float32))
+            probs[idx] = self._run(feeds)
             if self.batch_dependent and len(idx) > 1:
-                for k in idx:
+                for row, k in enumerate(idx):
                     if probs[k] >= RESCORE_FLOOR:  # a score that could decide something: take it alone
-                        (alone,) = self._session.run(["logits"], self._encode([items[k]]))  # type: ignore[attr-defined]
-                        probs[k] = _contradiction_probability(np.asarray(alone, dtype=np.float32))[0]
+                        width = int(feeds["attention_mask"][row].sum()) if "attention_mask" in feeds else None
+                        probs[k] = self._run({name: v[row:row + 1, :width] for name, v in feeds.items()})[0]  # unpadded
         return probs
+
+    def _run(self, feeds: dict[str, np.ndarray]) -> np.ndarray:
+        (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]
+        return _contradiction_probability(np.asarray(logits, dtype=np.float32))
 
 
 def guard_threshold_of(classifier: object) -> float:
