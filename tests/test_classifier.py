@@ -6,6 +6,8 @@ import shutil
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from doubles import FailingClassifier, KeywordClassifier
 from streamguard import ClassifierError, ContradictionClassifier
@@ -95,21 +97,14 @@ def test_shipped_model_separates_an_obvious_reversal_from_consistent_sentences()
 
 
 @needs_model
-def test_batching_never_flips_a_clear_decision():
-    # Dynamic int8 quantizes activations with one scale per tensor, so what else is in a batch (padding, other
-    # streams' pairs) moves a score: measured on 240 ChatProtect validation pairs in mixed batches of 8, p99
-    # 0.29 and max 0.47 (model card). What a user relies on: a clear case keeps its decision in any batch.
+def test_clear_cases_get_their_decision_at_the_guard_threshold():
     clf = ContradictionClassifier.load(provider="cpu")
     pairs = [("Short one.", "Actually, it is long."), ("A much longer sentence about the history of the city of Rome.", "Rome was founded in 753 BC."),
              ("The Eiffel Tower was completed in 1889.", "Correction: the Eiffel Tower was completed in 1925."),
              ("Yes, you can bring a laptop in your carry-on bag.", "Actually, no: laptops are not allowed in carry-on bags.",
               "Can I bring a laptop in my carry-on?"),
              ("Python is dynamically typed.", "Rust is statically typed.")]
-    together = clf.predict(pairs)
-    alone = np.concatenate([clf.predict([p]) for p in pairs])
-    for threshold in (clf.threshold, clf.guard_threshold):
-        assert ((together >= threshold) == (alone >= threshold)).all(), (together, alone)
-    assert (together >= clf.guard_threshold).tolist() == [False, False, True, True, False]
+    assert (clf.predict(pairs) >= clf.guard_threshold).tolist() == [False, False, True, True, False]
 
 
 def run(coro):
@@ -179,17 +174,44 @@ def test_batcher_rejects_bad_settings_with_one_line():
 
 
 @needs_model
-def test_a_score_that_can_decide_is_the_pairs_own_in_any_batch():
-    from streamguard.classifier.runtime import RESCORE_FLOOR
-
-    clf = ContradictionClassifier.load(provider="cpu")
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_pairs_score_is_its_own_whatever_else_is_scored_with_it(threads):
+    # Dynamic int8 quantizes activations with one scale per tensor: in a shared call a pair's score would move
+    # with its neighbours (up to 0.47 measured on ChatProtect validation pairs), so another stream's pairs
+    # could push a reversal under the threshold. On a CPU each pair is scored alone, in any call.
+    clf = ContradictionClassifier.load(provider="cpu", threads=threads)
     reversal = ("Yes, ibuprofen is safe to take at any stage of pregnancy.",
                 "Actually, on reflection, no: ibuprofen is not safe in the third trimester of pregnancy.",
                 "Is ibuprofen safe during pregnancy?")
     later = reversal[1]
     others = [("Many people keep it at home.", later), ("It is one of the most common pain relievers.", later),
-              ("Paracetamol is usually preferred, and you should ask your doctor before taking any medicine.", later)]
-    alone = float(clf.predict([reversal])[0])
-    assert alone >= RESCORE_FLOOR
-    for batch in ([reversal, others[0]], [others[1], reversal, others[2]], [*others, reversal]):
-        assert float(clf.predict(batch)[batch.index(reversal)]) == pytest.approx(alone, abs=1e-6)
+              ("Paracetamol is usually preferred, and you should ask your doctor before taking any medicine.", later),
+              ("The Eiffel Tower was completed in 1889.", "Correction: the Eiffel Tower was completed in 1925.")]
+    alone = {p: float(clf.predict([p])[0]) for p in [reversal, *others]}
+    for batch in ([reversal, others[0]], [others[1], reversal, others[2]], [*others, reversal], [others[3], *others[:3]]):
+        scores = clf.predict(batch)
+        assert [float(s) for s in scores] == pytest.approx([alone[p] for p in batch], abs=1e-6)
+    assert alone[reversal] >= clf.guard_threshold
+
+
+@needs_model
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(list(range(6))))
+def test_scores_come_back_in_the_order_the_pairs_were_given(order):
+    clf = _shared_cpu_classifier()
+    pairs = [("It is safe.", "It is not safe."), ("Paris is the capital of France.", "The city has about two million inhabitants."),
+             ("Take 200 mg.", "Actually, take 400 mg, not 200 mg, every four hours with food and plenty of water."),
+             ("Yes.", "No.", "Is it open on Sundays?"), ("The museum opened in 1901.", "It has three floors."),
+             ("A very long sentence about the weather in the mountains during the long and cold winter months.", "It snows.")]
+    expected = clf.predict(pairs)
+    got = clf.predict([pairs[k] for k in order])
+    assert got.tolist() == pytest.approx([float(expected[k]) for k in order], abs=1e-6)
+
+
+_CPU_CLASSIFIER: list[ContradictionClassifier] = []
+
+
+def _shared_cpu_classifier() -> ContradictionClassifier:
+    if not _CPU_CLASSIFIER:
+        _CPU_CLASSIFIER.append(ContradictionClassifier.load(provider="cpu", threads=2))
+    return _CPU_CLASSIFIER[0]

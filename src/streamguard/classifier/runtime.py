@@ -6,11 +6,16 @@ A model directory holds ``model.int8.onnx`` (CPU), optionally ``model.fp16.onnx`
 the earlier sentence with a separator, which is how the model was trained to see it.
 
 Deliberate choices:
-- Pairs are sorted by length and run in small calls (8 by default), each padded to its own longest pair,
-  not to ``max_length``: on a CPU the padding costs more than the extra calls. Measured on 32 mixed dev
-  pairs, 2 threads: one padded call of 32, 238 pairs/s; length-sorted calls of 8, 384 pairs/s.
-- A score from a dynamic-int8 call of several pairs that reaches ``RESCORE_FLOOR`` is recomputed with the
-  pair alone: the decision must not depend on which other pairs (other streams) shared the call.
+- On a CPU every pair is its own unpadded call, and the calls of one ``predict`` run side by side on
+  ``threads`` workers, each ONNX Runtime call single-threaded. Two reasons. Dynamic int8 quantizes
+  activations with one scale per tensor, so in a shared call a pair's score moves with whatever else is in
+  it (240 ChatProtect validation pairs in mixed calls of 8: mean change 0.039, p99 0.29, max 0.47): a
+  reversal could fall below the threshold because of another stream's pairs. Alone, a pair's score is its
+  own, always. And it is faster at these sizes: 8 pairs of one check, 2 cores, 15.9 ms as 8 single-pair
+  calls on 2 workers against 24.5 ms as one length-padded call of 8 on 2 ORT threads (intra-op threading
+  of small matrices wastes more than it gains, and no padding is computed).
+- On CUDA pairs are sorted by length and run in calls of ``batch_size``, each padded to its own longest
+  pair: a GPU needs the batch, and fp16 without activation quantization does not depend on it.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
   cost of a check) unless ``symmetric=True`` is asked for, which averages both orders.
 - Two shipped thresholds. ``threshold`` decides a single pair: chosen on ChatProtect's validation split,
@@ -25,6 +30,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable, Sequence, Union
 
@@ -39,14 +46,6 @@ Pair = Union[tuple[str, str], tuple[str, str, "str | None"]]
 
 class ClassifierError(RuntimeError):
     """The classifier cannot be loaded or run; the message says what was asked and what exists."""
-
-
-# Dynamic int8 computes one activation scale per tensor, so a pair's score moves with the other pairs of its
-# call (measured on ChatProtect validation pairs in mixed calls of 8: p99 0.29, max 0.47) and an obvious reversal
-# could fall below the threshold because of its neighbours. Scores at or above this floor - the only ones that
-# can reach a decision threshold after such a move - are recomputed with the pair alone, so every decision
-# above the floor is the pair's own; the low scores of the many compatible pairs keep their shared call.
-RESCORE_FLOOR = 0.85
 
 
 def _find_model_dir(path: str | os.PathLike[str] | None) -> Path:
@@ -90,7 +89,8 @@ class ContradictionClassifier:
     """
 
     def __init__(self, session: object, tokenizer: object, *, threshold: float, max_length: int,
-                 provider: str, model_file: Path, meta: dict[str, object], guard_threshold: float | None = None) -> None:
+                 provider: str, model_file: Path, meta: dict[str, object], guard_threshold: float | None = None,
+                 workers: int = 0) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.threshold = float(threshold)
@@ -100,8 +100,10 @@ class ContradictionClassifier:
         self.model_file = model_file
         self.meta = meta
         self._input_names = {i.name for i in session.get_inputs()}  # type: ignore[attr-defined]
-        # dynamic int8 quantizes activations with one scale per call: see RESCORE_FLOOR
-        self.batch_dependent = "int8" in Path(model_file).name
+        # workers > 0: one unpadded call per pair, on that many threads (CPU); 0: padded batched calls (CUDA)
+        self.workers = int(workers)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, provider: str = "auto", *,
@@ -133,9 +135,12 @@ class ContradictionClassifier:
         tok_file = model_dir / "tokenizer.json"
         if not tok_file.exists():
             raise ClassifierError(f"tokenizer file {str(tok_file)!r} is missing; the model directory must hold tokenizer.json")
+        on_cpu = providers[0] == "CPUExecutionProvider"
+        threads = threads or min(os.cpu_count() or 1, 4)
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = threads or min(os.cpu_count() or 1, 4)
+        # on a CPU the parallelism is across pairs (one single-threaded call each), not inside a call
+        options.intra_op_num_threads = 1 if on_cpu else threads
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3
@@ -152,21 +157,24 @@ class ContradictionClassifier:
         threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
         guard = float(meta.get("guard_threshold", threshold))  # type: ignore[arg-type]
         return cls(session, tokenizer, threshold=threshold, guard_threshold=guard, max_length=max_length,
-                   provider=used, model_file=model_file, meta=meta)
+                   provider=used, model_file=model_file, meta=meta, workers=threads if on_cpu else 0)
 
-    def _encode(self, pairs: Sequence[Pair]) -> dict[str, np.ndarray]:
+    def _encodings(self, pairs: Sequence[Pair]) -> list:
         firsts, seconds = [], []
         for pair in pairs:
             earlier, later = pair[0], pair[1]
             question = pair[2] if len(pair) > 2 else None  # type: ignore[misc]
             firsts.append(f"{question.strip()}{QUESTION_SEPARATOR}{earlier}" if question else earlier)
             seconds.append(later)
-        encs = self._tokenizer.encode_batch(list(zip(firsts, seconds)))  # type: ignore[attr-defined]
-        width = max(len(e.ids) for e in encs)
-        ids = np.zeros((len(encs), width), dtype=np.int64)
-        mask = np.zeros((len(encs), width), dtype=np.int64)
-        types = np.zeros((len(encs), width), dtype=np.int64)
-        for row, e in enumerate(encs):
+        return self._tokenizer.encode_batch(list(zip(firsts, seconds)))  # type: ignore[attr-defined,no-any-return]
+
+    def _feeds(self, encodings: Sequence) -> dict[str, np.ndarray]:
+        """Model inputs for ``encodings``, padded to the longest of them (no padding for one)."""
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        types = np.zeros((len(encodings), width), dtype=np.int64)
+        for row, e in enumerate(encodings):
             n = len(e.ids)
             ids[row, :n] = e.ids
             mask[row, :n] = 1
@@ -175,26 +183,44 @@ class ContradictionClassifier:
         return {k: v for k, v in feeds.items() if k in self._input_names}
 
     def predict(self, pairs: Iterable[Pair], *, batch_size: int = 8, symmetric: bool = False) -> np.ndarray:
-        """Contradiction probabilities, one per pair, in order."""
+        """Contradiction probabilities, one per pair, in order.
+
+        On a CPU each score is the pair's own whatever else is asked in the same call; ``batch_size`` only
+        applies on CUDA.
+        """
         items = list(pairs)
         if not items:
             return np.zeros(0, dtype=np.float32)
         if symmetric:
             flipped = [(p[1], p[0], *p[2:]) for p in items]
             return (self.predict(items, batch_size=batch_size) + self.predict(flipped, batch_size=batch_size)) / 2  # type: ignore[arg-type]
-        # Similar lengths share a call: padding is wasted work, and on a CPU it costs more than the call.
-        order = sorted(range(len(items)), key=lambda k: sum(len(part or "") for part in items[k]))
+        encodings = self._encodings(items)
+        if self.workers:
+            return self._predict_each(encodings)
+        # Similar lengths share a call: padding is wasted work.
+        order = sorted(range(len(items)), key=lambda k: len(encodings[k].ids))
         probs = np.empty(len(items), dtype=np.float32)
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
-            feeds = self._encode([items[k] for k in idx])
-            probs[idx] = self._run(feeds)
-            if self.batch_dependent and len(idx) > 1:
-                for row, k in enumerate(idx):
-                    if probs[k] >= RESCORE_FLOOR:  # a score that could decide something: take it alone
-                        width = int(feeds["attention_mask"][row].sum()) if "attention_mask" in feeds else None
-                        probs[k] = self._run({name: v[row:row + 1, :width] for name, v in feeds.items()})[0]  # unpadded
+            probs[idx] = self._run(self._feeds([encodings[k] for k in idx]))
         return probs
+
+    def _predict_each(self, encodings: Sequence) -> np.ndarray:
+        one = lambda e: self._run(self._feeds([e]))[0]  # noqa: E731
+        if len(encodings) == 1 or self.workers == 1:
+            return np.array([one(e) for e in encodings], dtype=np.float32)
+        # longest first, so that no worker is left with a long pair at the end
+        order = sorted(range(len(encodings)), key=lambda k: -len(encodings[k].ids))
+        probs = np.empty(len(encodings), dtype=np.float32)
+        for k, p in zip(order, self._workers().map(one, [encodings[k] for k in order])):
+            probs[k] = p
+        return probs
+
+    def _workers(self) -> ThreadPoolExecutor:
+        with self._pool_lock:  # created on first use: a classifier that never scores two pairs starts no thread
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="streamguard-onnx")
+            return self._pool
 
     def _run(self, feeds: dict[str, np.ndarray]) -> np.ndarray:
         (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]
