@@ -6,10 +6,10 @@ import shutil
 
 import numpy as np
 import pytest
+from doubles import FailingClassifier, KeywordClassifier
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from doubles import FailingClassifier, KeywordClassifier
 from streamguard import ClassifierError, ContradictionClassifier
 from streamguard.classifier import DEFAULT_MODEL_DIR
 from streamguard.classifier.batcher import MicroBatcher

@@ -206,7 +206,7 @@ class ContradictionClassifier:
         return probs
 
     def _predict_each(self, encodings: Sequence) -> np.ndarray:
-        one = lambda e: self._run(self._feeds([e]))[0]  # noqa: E731
+        one = lambda e: self._run(self._feeds([e]))[0]
         if len(encodings) == 1 or self.workers == 1:
             return np.array([one(e) for e in encodings], dtype=np.float32)
         # longest first, so that no worker is left with a long pair at the end
