@@ -4,13 +4,13 @@ Workload: (earlier, later) sentence pairs taken from the same answers of ``bench
 (each new sentence against up to three sentences before it), in batches of 1, 8 and 32 — a rotating set of
 batches, the same batch for every engine in a round — plus ``check8``: the external speed check's workload
 (one new sentence against 8 earlier ones, ``../shared/checks/speed.py``). Each engine is timed on 1 and 2
-threads (ORT ``intra_op_num_threads``; ``torch.set_num_threads``).
+threads (the runtime's worker threads, each running single-threaded ONNX Runtime calls; ``torch.set_num_threads``).
 
 Engines, all on the same architecture and weights (the trained checkpoint when present):
 
 * ``ort_int8``: ``ContradictionClassifier.load(variant="int8")`` — what streamguard runs (tokenization
-  with ``tokenizers``, its own batching: length-sorted calls padded to their longest pair, one order of
-  the pair);
+  with ``tokenizers``; on a CPU one unpadded call per pair, the calls of a batch spread over the worker
+  threads; one order of the pair);
 * ``ort_fp32``: the same runtime on an fp32 export of the same checkpoint (never shipped; exported here);
 * ``torch_eager``: what a user would write with transformers — ``AutoTokenizer`` +
   ``AutoModelForSequenceClassification`` in ``torch.inference_mode()``, one call padded to the longest, softmax or

@@ -11,9 +11,9 @@ Deliberate choices:
   activations with one scale per tensor, so in a shared call a pair's score moves with whatever else is in
   it (240 ChatProtect validation pairs in mixed calls of 8: mean change 0.039, p99 0.29, max 0.47): a
   reversal could fall below the threshold because of another stream's pairs. Alone, a pair's score is its
-  own, always. And it is faster at these sizes: 8 pairs of one check, 2 cores, 15.9 ms as 8 single-pair
-  calls on 2 workers against 24.5 ms as one length-padded call of 8 on 2 ORT threads (intra-op threading
-  of small matrices wastes more than it gains, and no padding is computed).
+  own, always. And it is faster at these sizes: ``predict`` of the 8 pairs of one check, 2 cores, p50
+  19.8 ms as 8 single-pair calls on 2 workers against 26.0 ms as one length-padded call of 8 on 2 ORT
+  threads (intra-op threading of such small matrices wastes more than it gains; no padding is computed).
 - On CUDA pairs are sorted by length and run in calls of ``batch_size``, each padded to its own longest
   pair: a GPU needs the batch, and fp16 without activation quantization does not depend on it.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
