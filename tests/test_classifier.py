@@ -166,6 +166,14 @@ def test_full_queue_applies_backpressure_instead_of_growing():
     assert max(peak) <= 4 and sum(clf.calls) == 20
 
 
+def test_bad_thread_counts_are_refused_with_one_line():
+    for bad in (0, -2, 1.5, "2", True):
+        with pytest.raises(ClassifierError) as err:
+            ContradictionClassifier.load(threads=bad)
+        message = str(err.value)
+        assert "\n" not in message and "threads=" in message and "at least 1" in message
+
+
 def test_batcher_rejects_bad_settings_with_one_line():
     for kwargs in ({"max_batch": 0}, {"max_wait_ms": -1}, {"max_batch": 8, "max_queue": 4}):
         with pytest.raises(ValueError) as err:

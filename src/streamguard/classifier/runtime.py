@@ -108,10 +108,17 @@ class ContradictionClassifier:
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, provider: str = "auto", *,
              threads: int | None = None, variant: str | None = None) -> "ContradictionClassifier":
-        """Load the shipped model (``path=None``) or the one in ``path`` (a directory or an .onnx file)."""
+        """Load the shipped model (``path=None``) or the one in ``path`` (a directory or an .onnx file).
+
+        ``threads`` (default: the CPU count, at most 4): on a CPU, how many pairs are scored at once, each in its
+        own single-threaded call; on CUDA, ONNX Runtime's intra-op threads. ``variant``: "int8", "fp16" or
+        "fp32" to pick a file; by default int8 on a CPU, fp16 on CUDA.
+        """
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+            raise ClassifierError(f"threads={threads!r} is not allowed: use a whole number of at least 1, or None for the default")
         providers = _choose_providers(provider)
         p = _find_model_dir(path)
         model_dir = p if p.is_dir() else p.parent
