@@ -203,6 +203,24 @@ def test_a_pairs_score_is_its_own_whatever_else_is_scored_with_it(threads):
 
 
 @needs_model
+def test_scores_of_a_large_call_shared_by_many_streams_equal_each_pair_alone():
+    # A large call (the micro-batcher under load) shares padded calls between pairs; with the shipped model's
+    # per-token activation scales that must not move any score.
+    clf = ContradictionClassifier.load(provider="cpu", threads=2)
+    assert clf.batch_independent
+    subjects = ["The bridge", "The museum", "Her first novel", "The vaccine", "The company", "The river", "This laptop", "The law"]
+    pairs = [(f"{s} was completed in {1900 + 7 * i}.", f"Actually, {s.lower()} was completed in {1950 + i}, not earlier.")
+             for i, s in enumerate(subjects)]
+    pairs += [(f"{s} is widely known.", f"{s} has been described in many books, articles and long television documentaries.")
+              for s in subjects]
+    pairs += [("Yes, you can.", "No, you cannot.", "Can I park here?"), ("It is cheap.", "It costs very little to run and to repair.")] * 12
+    together = clf.predict(pairs)
+    alone = np.array([clf.predict([p])[0] for p in pairs])
+    assert len(pairs) > clf.workers * 4  # large enough to be split into padded chunks
+    assert np.abs(together - alone).max() < 1e-5
+
+
+@needs_model
 @settings(max_examples=15, deadline=None)
 @given(st.permutations(list(range(6))))
 def test_scores_come_back_in_the_order_the_pairs_were_given(order):

@@ -6,14 +6,17 @@ A model directory holds ``model.int8.onnx`` (CPU), optionally ``model.fp16.onnx`
 the earlier sentence with a separator, which is how the model was trained to see it.
 
 Deliberate choices:
-- On a CPU every pair is its own unpadded call, and the calls of one ``predict`` run side by side on
-  ``threads`` workers, each ONNX Runtime call single-threaded. Two reasons. Dynamic int8 quantizes
-  activations with one scale per tensor, so in a shared call a pair's score moves with whatever else is in
-  it (240 ChatProtect validation pairs in mixed calls of 8: mean change 0.039, p99 0.29, max 0.47): a
-  reversal could fall below the threshold because of another stream's pairs. Alone, a pair's score is its
-  own, always. And it is faster at these sizes: ``predict`` of the 8 pairs of one check, 2 cores, p50
-  19.8 ms as 8 single-pair calls on 2 workers against 26.0 ms as one length-padded call of 8 on 2 ORT
-  threads (intra-op threading of such small matrices wastes more than it gains; no padding is computed).
+- A pair's score never depends on what else is scored with it. The shipped int8 model quantizes
+  activations token by token (``training/quantize.py``), so a pair scores the same alone, padded, or beside
+  other streams' pairs. (ONNX Runtime's dynamic int8, with one scale per tensor, moved scores by up to 0.47
+  in mixed calls of 8.) A model without that property (``quantize_dynamic`` int8, no
+  ``int8_activation_scales: per-token`` in ``streamguard.json``) is scored one pair per call.
+- On a CPU the calls of one ``predict`` run side by side on ``threads`` workers, each ONNX Runtime call
+  single-threaded: intra-op threading of such small matrices wastes more than it gains. A check of a few
+  pairs goes one unpadded pair per call (8 pairs, 2 cores: p50 19.4 ms against 31.9 ms as one padded call
+  on 2 ORT threads); a larger call (many streams at once) goes in length-sorted padded chunks, at most
+  about four per worker, because every call costs a GIL hand-off and a busy event loop holds the GIL for up
+  to the interpreter's switch interval.
 - On CUDA pairs are sorted by length and run in calls of ``batch_size``, each padded to its own longest
   pair: a GPU needs the batch, and fp16 without activation quantization does not depend on it.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
@@ -42,6 +45,12 @@ MODEL_DIR_ENV = "STREAMGUARD_MODEL_DIR"
 QUESTION_SEPARATOR = " [SEP] "
 
 Pair = Union[tuple[str, str], tuple[str, str, "str | None"]]
+
+
+# CPU calls per worker and ``predict`` before pairs share padded calls (batch-independent models only), and
+# the most pairs one such call holds.
+CALLS_PER_WORKER = 4
+MAX_CHUNK = 8
 
 
 class ClassifierError(RuntimeError):
@@ -100,8 +109,10 @@ class ContradictionClassifier:
         self.model_file = model_file
         self.meta = meta
         self._input_names = {i.name for i in session.get_inputs()}  # type: ignore[attr-defined]
-        # workers > 0: one unpadded call per pair, on that many threads (CPU); 0: padded batched calls (CUDA)
+        # workers > 0: calls spread over that many threads, one ORT thread each (CPU); 0: padded batched calls (CUDA)
         self.workers = int(workers)
+        # scores that do not depend on the batch: no activation quantization, or int8 with per-token scales
+        self.batch_independent = "int8" not in Path(model_file).name or meta.get("int8_activation_scales") == "per-token"
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
 
@@ -213,14 +224,17 @@ class ContradictionClassifier:
         return probs
 
     def _predict_each(self, encodings: Sequence) -> np.ndarray:
-        one = lambda e: self._run(self._feeds([e]))[0]
-        if len(encodings) == 1 or self.workers == 1:
-            return np.array([one(e) for e in encodings], dtype=np.float32)
-        # longest first, so that no worker is left with a long pair at the end
-        order = sorted(range(len(encodings)), key=lambda k: -len(encodings[k].ids))
-        probs = np.empty(len(encodings), dtype=np.float32)
-        for k, p in zip(order, self._workers().map(one, [encodings[k] for k in order])):
-            probs[k] = p
+        n = len(encodings)
+        chunk = 1
+        if self.batch_independent and n > self.workers * CALLS_PER_WORKER:
+            chunk = min(-(-n // (self.workers * CALLS_PER_WORKER)), MAX_CHUNK)
+        order = sorted(range(n), key=lambda k: -len(encodings[k].ids))  # similar lengths share a chunk
+        chunks = [order[i:i + chunk] for i in range(0, n, chunk)]
+        score = lambda idx: self._run(self._feeds([encodings[k] for k in idx]))
+        probs = np.empty(n, dtype=np.float32)
+        results = map(score, chunks) if len(chunks) == 1 or self.workers == 1 else self._workers().map(score, chunks)
+        for idx, p in zip(chunks, results):
+            probs[idx] = p
         return probs
 
     def _workers(self) -> ThreadPoolExecutor:

@@ -1,4 +1,4 @@
-"""Export a trained cross-encoder to ONNX: fp32 (reference), dynamic int8 (CPU), fp16 (CUDA).
+"""Export a trained cross-encoder to ONNX: fp32 (reference), int8 with per-token activation scales (CPU), fp16 (CUDA).
 
 The export uses eager attention so that the graph holds plain MatMul/Softmax nodes, which dynamic
 quantization and ONNX Runtime's own graph optimizations understand. Batch and sequence axes are dynamic.
@@ -41,11 +41,10 @@ def export_onnx(model_dir: Path, out_dir: Path, *, opset: int = 17) -> Path:
 
 
 def quantize_int8(fp32: Path, out: Path) -> Path:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    """int8 for the CPU with one activation scale per token (``quantize.py``), so scores do not depend on the batch."""
+    from .quantize import quantize_per_token
 
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=["MatMul", "Gather"])
-    return out
+    return quantize_per_token(fp32, out)
 
 
 def convert_fp16(fp32: Path, out: Path) -> Path:
@@ -66,7 +65,8 @@ def export_all(model_dir: Path, out_dir: Path, *, threshold: float, max_length: 
              "fp16": convert_fp16(fp32, out_dir / "model.fp16.onnx")}
     shutil.copy(Path(model_dir) / "tokenizer.json", out_dir / "tokenizer.json")
     meta = {"threshold": threshold, "max_length": max_length, "labels": ["not_contradiction", "contradiction"],
-            "input": "earlier (with optional 'question [SEP] ' prefix) / later", **(extra_meta or {})}
+            "input": "earlier (with optional 'question [SEP] ' prefix) / later",
+            "int8_activation_scales": "per-token", **(extra_meta or {})}
     (out_dir / "streamguard.json").write_text(json.dumps(meta, indent=2) + "\n")
     if not keep_fp32:
         fp32.unlink()
