@@ -7,9 +7,9 @@ import pytest
 onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 
-from onnx import TensorProto, helper, numpy_helper  # noqa: E402
+from onnx import TensorProto, helper, numpy_helper
 
-from streamguard.training.quantize import quantize_per_token  # noqa: E402
+from streamguard.training.quantize import quantize_per_token
 
 
 def _two_layer_model(path, rng):
