@@ -9,8 +9,8 @@ threads (the runtime's worker threads, each running single-threaded ONNX Runtime
 Engines, all on the same architecture and weights (the trained checkpoint when present):
 
 * ``ort_int8``: ``ContradictionClassifier.load(variant="int8")`` — what streamguard runs (tokenization
-  with ``tokenizers``; on a CPU one unpadded call per pair, the calls of a batch spread over the worker
-  threads; one order of the pair);
+  with ``tokenizers``; on a CPU the calls of a batch spread over the worker threads — one unpadded pair
+  per call for small batches, length-sorted padded chunks for large ones; one order of the pair);
 * ``ort_fp32``: the same runtime on an fp32 export of the same checkpoint (never shipped; exported here);
 * ``torch_eager``: what a user would write with transformers — ``AutoTokenizer`` +
   ``AutoModelForSequenceClassification`` in ``torch.inference_mode()``, one call padded to the longest, softmax or
