@@ -63,6 +63,7 @@ def _eager(reference: Any, max_length: int) -> tuple[Callable[[list[tuple[str, s
 
 def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str, Any]:
     from streamguard.classifier import ContradictionClassifier
+    from streamguard.classifier.runtime import guard_threshold_of
 
     out: dict[str, Any] = {"engines": {}, "notes": list(models.notes)}
     if models.runtime_dir is None:
@@ -114,7 +115,7 @@ def run(models: Models, *, quick: bool, log: Callable[[str], None]) -> dict[str,
     probs = {n: np.concatenate([np.asarray(engines[(n, 2)](agree_pairs[i:i + 32]), dtype=np.float64)
                                 for i in range(0, len(agree_pairs), 32)]) for n in names}
     thr = float(loaded["ort_int8"].threshold)
-    guard = float(getattr(loaded["ort_int8"], "guard_threshold", thr))
+    guard = guard_threshold_of(loaded["ort_int8"])
     out["agreement"] = {"pairs": len(agree_pairs), "threshold": thr, "guard_threshold": guard}
     for n in names:
         if n == "ort_int8":

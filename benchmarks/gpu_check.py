@@ -37,7 +37,7 @@ def check(model: Path | None, *, quick: bool = False, n_pairs: int = 400) -> dic
     import onnxruntime as ort
 
     from streamguard.classifier import ContradictionClassifier
-    from streamguard.classifier.runtime import ClassifierError
+    from streamguard.classifier.runtime import ClassifierError, guard_threshold_of
 
     out: dict[str, Any] = {"machine": machine_info(), "providers_available": ort.get_available_providers()}
     model_dir = model if model is not None else SHIPPED_DIR
@@ -104,7 +104,7 @@ def check(model: Path | None, *, quick: bool = False, n_pairs: int = 400) -> dic
                         "decision_agreement": float(np.mean((pg >= thr) == (pc >= thr))),
                         "max_abs_diff": float(np.max(np.abs(pg - pc))), "mean_abs_diff": float(np.mean(np.abs(pg - pc))),
                         "positives_cuda": int((pg >= thr).sum()), "positives_cpu_int8": int((pc >= thr).sum())}
-    guard = float(getattr(cpu, "guard_threshold", thr))
+    guard = guard_threshold_of(cpu)
     out["agreement"]["guard_threshold"] = guard
     out["agreement"]["guard_decision_agreement"] = float(np.mean((pg >= guard) == (pc >= guard)))
     return out

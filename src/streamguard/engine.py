@@ -287,7 +287,7 @@ class TextGuard:
         if not seg.checkable or seg.kind is SegmentKind.HEADING:
             return
         claim = make_claim(ref.id, seg.text, seg.start, seg.end, block)
-        if (not claim.words and not claim.polar) or (introduces_what_follows(claim.text) and not claim.polar):
+        if not claim.polar and (not claim.words or introduces_what_follows(claim.text)):
             return
         candidates = list(self._claims)
         if self._first_claim is not None and self._first_claim not in candidates:

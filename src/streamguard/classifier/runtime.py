@@ -13,8 +13,8 @@ Deliberate choices:
   ``int8_activation_scales: per-token`` in ``streamguard.json``) is scored one pair per call.
 - On a CPU the calls of one ``predict`` run side by side on ``threads`` workers, each ONNX Runtime call
   single-threaded: intra-op threading of such small matrices wastes more than it gains. A check of a few
-  pairs goes one unpadded pair per call (8 pairs, 2 cores: p50 19.4 ms against 31.9 ms as one padded call
-  on 2 ORT threads); a larger call (many streams at once) goes in length-sorted padded chunks, at most
+  pairs goes one unpadded pair per call (8 pairs, 2 cores, one run: p50 19.4 ms against 31.9 ms as one
+  padded call on 2 ORT threads); a larger call (many streams at once) goes in length-sorted padded chunks, at most
   about four per worker, because every call costs a GIL hand-off and a busy event loop holds the GIL for up
   to the interpreter's switch interval.
 - On CUDA pairs are sorted by length and run in calls of ``batch_size``, each padded to its own longest
@@ -238,10 +238,11 @@ class ContradictionClassifier:
         return probs
 
     def _workers(self) -> ThreadPoolExecutor:
-        with self._pool_lock:  # created on first use: a classifier that never scores two pairs starts no thread
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="streamguard-onnx")
-            return self._pool
+        if self._pool is None:  # created on first use: a classifier that never scores two pairs starts no thread
+            with self._pool_lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="streamguard-onnx")
+        return self._pool
 
     def _run(self, feeds: dict[str, np.ndarray]) -> np.ndarray:
         (logits,) = self._session.run(["logits"], feeds)  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
 """Export a trained cross-encoder to ONNX: fp32 (reference), int8 with per-token activation scales (CPU), fp16 (CUDA).
 
-The export uses eager attention so that the graph holds plain MatMul/Softmax nodes, which dynamic
-quantization and ONNX Runtime's own graph optimizations understand. Batch and sequence axes are dynamic.
+The export uses eager attention so that the graph holds plain MatMul/Softmax nodes, which the int8
+quantizer (``quantize.py``) and ONNX Runtime's own graph optimizations understand. Batch and sequence axes are dynamic.
 """
 from __future__ import annotations
 
