@@ -17,6 +17,9 @@ Recipe (deliberate choices):
 - Batches are built from length-sorted buckets, so padding (and time) stays small on a CPU.
 - The decision threshold written here is the F1-best one on our own dev split; ``streamguard.training.evaluate``
   may replace it with one chosen on ChatProtect's validation split.
+- ``--student-layers 0,1,2,3,5`` then distils the trained model into a shallower student made of those of its
+  layers and ships the student (``distill.py``): fewer layers is proportionally faster at run time.
+  ``--teacher DIR`` distils a model trained before instead of training one.
 """
 from __future__ import annotations
 
@@ -108,8 +111,6 @@ def best_f1(scores: list[float], labels: list[int]) -> tuple[float, float, float
 
 def train(args: argparse.Namespace) -> Path:
     import torch
-    from tqdm import tqdm
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
     from .dataset import build_dataset
 
@@ -124,6 +125,44 @@ def train(args: argparse.Namespace) -> Path:
         train_set = train_set[:args.limit]
     log.info("train %d pairs (%.1f%% contradiction), dev %d", len(train_set),
              100 * sum(r["label"] for r in train_set) / max(len(train_set), 1), len(dev_set))
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    if args.teacher:  # a model this recipe trained before: only the student is trained
+        teacher_dir = Path(args.teacher)
+        summary = json.loads((teacher_dir / "train_summary.json").read_text())
+        best = (summary["dev_f1"], summary["dev_threshold"])
+        layers = json.loads((teacher_dir / "config.json").read_text())["num_hidden_layers"]
+    else:
+        best = _train_from_encoder(args, train_set, dev_set, device, work)
+        teacher_dir, layers = work / "best", args.layers
+    from .export import export_all
+
+    shipped, meta = teacher_dir, {"layers": layers, "dev_f1": round(best[0], 4)}
+    if args.student_layers:
+        from .distill import distill, parse_layers
+
+        keep = parse_layers(args.student_layers, layers)
+        student_f1, student_threshold = distill(teacher_dir, work / "student", keep=keep, train_set=train_set, dev_set=dev_set,
+                                                steps=args.student_steps, batch_size=args.batch_size, max_length=args.max_length,
+                                                seed=args.seed, device=device)
+        best = (student_f1, student_threshold)
+        shipped, meta = work / "student", {"layers": len(keep), "dev_f1": round(student_f1, 4),
+                                           "distilled_from": {"layers": layers, "kept": keep, "dev_f1": meta["dev_f1"]}}
+    files = export_all(shipped, Path(args.out), threshold=round(best[1], 4), max_length=args.max_length,
+                       extra_meta={**meta, "threshold_source": "own dev split (F1-best)"})
+    log.info("exported %s", {k: str(v) for k, v in files.items()})
+    return Path(args.out)
+
+
+def _train_from_encoder(args: argparse.Namespace, train_set: list[dict], dev_set: list[dict], device, work: Path) -> tuple[float, float]:
+    """Fine-tune the sentence encoder's first ``args.layers`` layers; keep the dev-best checkpoint in work/best."""
+    import torch
+    from tqdm import tqdm
+    from transformers import (
+        AutoModelForSequenceClassification,
+        AutoTokenizer,
+        get_linear_schedule_with_warmup,
+    )
 
     src = _encoder_path()
     tokenizer = AutoTokenizer.from_pretrained(src)
@@ -139,8 +178,6 @@ def train(args: argparse.Namespace) -> Path:
     optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(optim, int(total * args.warmup), total)
     loss_fn = torch.nn.BCEWithLogitsLoss()
-    work = Path(args.work)
-    work.mkdir(parents=True, exist_ok=True)
     best = (-1.0, 0.5)
     step = 0
     t0 = time.time()
@@ -172,12 +209,7 @@ def train(args: argparse.Namespace) -> Path:
     (work / "best" / "train_summary.json").write_text(json.dumps({
         "dev_f1": best[0], "dev_threshold": best[1], "steps": step, "minutes": (time.time() - t0) / 60,
         "args": {k: v for k, v in vars(args).items()}, "train_pairs": len(train_set), "dev_pairs": len(dev_set)}, indent=2))
-    from .export import export_all
-
-    files = export_all(work / "best", Path(args.out), threshold=round(best[1], 4), max_length=args.max_length,
-                       extra_meta={"layers": args.layers, "dev_f1": round(best[0], 4), "threshold_source": "own dev split (F1-best)"})
-    log.info("exported %s", {k: str(v) for k, v in files.items()})
-    return Path(args.out)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,6 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layers", type=int, default=6, choices=range(1, 7), metavar="1-6")
     ap.add_argument("--gen-scale", type=float, default=DEFAULT_GEN_SCALE, help="multiplies the generated category sizes")
     ap.add_argument("--swap-pairs", type=int, default=DEFAULT_SWAP_PAIRS, help="contradictions made from human pairs by a changed shared value")
+    ap.add_argument("--student-layers", default=None, metavar="0,1,2,5",
+                    help="then distil the model into a student made of these of its layers, and ship the student (distill.py)")
+    ap.add_argument("--student-steps", type=int, default=1000, help="training steps of the student")
+    ap.add_argument("--teacher", default=None, help="with --student-layers: distil this model (a checkpoint directory this "
+                    "recipe wrote, e.g. build/train/best) instead of training one first")
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
@@ -201,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(DEFAULT_OUT))
     ap.add_argument("--log", default=None, help="also write the log to this file")
     args = ap.parse_args(argv)
+    if args.teacher and not args.student_layers:
+        ap.error("--teacher is only allowed with --student-layers: it names the model to distil")
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if args.log:
         handlers.append(logging.FileHandler(args.log))

