@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from streamguard import ClassifierError, ContradictionClassifier
 from streamguard.classifier import DEFAULT_MODEL_DIR
 from streamguard.classifier.batcher import MicroBatcher
+from streamguard.classifier.runtime import MAX_PADDING_RATIO, _length_chunks
 
 HAS_MODEL = (DEFAULT_MODEL_DIR / "model.int8.onnx").exists()
 needs_model = pytest.mark.skipif(not HAS_MODEL, reason="the shipped model is not in models/")
@@ -186,7 +187,8 @@ def test_batcher_rejects_bad_settings_with_one_line():
 def test_a_pairs_score_is_its_own_whatever_else_is_scored_with_it(threads):
     # Dynamic int8 quantizes activations with one scale per tensor: in a shared call a pair's score would move
     # with its neighbours (up to 0.47 measured on ChatProtect validation pairs), so another stream's pairs
-    # could push a reversal under the threshold. On a CPU each pair is scored alone, in any call.
+    # could push a reversal under the threshold. The shipped model's per-token scales keep each pair's score its
+    # own in the padded calls the CPU runtime makes.
     clf = ContradictionClassifier.load(provider="cpu", threads=threads)
     reversal = ("Yes, ibuprofen is safe to take at any stage of pregnancy.",
                 "Actually, on reflection, no: ibuprofen is not safe in the third trimester of pregnancy.",
@@ -216,7 +218,7 @@ def test_scores_of_a_large_call_shared_by_many_streams_equal_each_pair_alone():
     pairs += [("Yes, you can.", "No, you cannot.", "Can I park here?"), ("It is cheap.", "It costs very little to run and to repair.")] * 12
     together = clf.predict(pairs)
     alone = np.array([clf.predict([p])[0] for p in pairs])
-    assert len(pairs) > clf.workers * 4  # large enough to be split into padded chunks
+    assert len(pairs) > clf.workers * 8  # large enough for several padded chunks per worker
     assert np.abs(together - alone).max() < 1e-5
 
 
@@ -241,3 +243,16 @@ def _shared_cpu_classifier() -> ContradictionClassifier:
     if not _CPU_CLASSIFIER:
         _CPU_CLASSIFIER.append(ContradictionClassifier.load(provider="cpu", threads=2))
     return _CPU_CLASSIFIER[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=3, max_value=128), max_size=40), st.integers(min_value=1, max_value=8))
+def test_cpu_calls_hold_every_pair_once_with_bounded_padding(lengths, size):
+    # Every pair is scored exactly once, no call holds more than its size, and no pair is padded to more than
+    # MAX_PADDING_RATIO times its own length: padding is wasted work.
+    chunks = _length_chunks(lengths, size)
+    assert sorted(k for chunk in chunks for k in chunk) == list(range(len(lengths)))
+    for chunk in chunks:
+        assert 1 <= len(chunk) <= size
+        width = max(lengths[k] for k in chunk)
+        assert all(width <= MAX_PADDING_RATIO * lengths[k] for k in chunk)

@@ -12,11 +12,16 @@ Deliberate choices:
   in mixed calls of 8.) A model without that property (``quantize_dynamic`` int8, no
   ``int8_activation_scales: per-token`` in ``streamguard.json``) is scored one pair per call.
 - On a CPU the calls of one ``predict`` run side by side on ``threads`` workers, each ONNX Runtime call
-  single-threaded: intra-op threading of such small matrices wastes more than it gains. A check of a few
-  pairs goes one unpadded pair per call (8 pairs, 2 cores, one run: p50 19.4 ms against 31.9 ms as one
-  padded call on 2 ORT threads); a larger call (many streams at once) goes in length-sorted padded chunks, at most
-  about four per worker, because every call costs a GIL hand-off and a busy event loop holds the GIL for up
-  to the interpreter's switch interval.
+  single-threaded: intra-op threading of such small matrices wastes more than it gains. The pairs are sorted
+  by length and cut into about one padded chunk per worker (8 pairs, 2 workers: two calls of 4), at most
+  ``MAX_CHUNK`` pairs each; a pair starts a new chunk rather than be padded to more than twice its length.
+  Few calls matter because each costs a GIL hand-off (a busy event loop holds the GIL for up to the
+  interpreter's switch interval): the 8-pair check on 2 workers, one run alternating with PyTorch as
+  ``../shared/checks/speed.py`` does, took 28.1 ms in two chunks of 4 against 38.6 ms one pair per call.
+  Per pair, a call of 1 to 8 pairs costs the same (6.8-7.1 ms at 55 tokens, one thread); 16 cost twice as
+  much per pair, hence the cap of 8.
+- On a CPU two of ONNX Runtime's fusions are left out (``CPU_DISABLED_FUSIONS``): its fused
+  SkipLayerNormalization and BiasGelu kernels are slower there than the plain operators they replace.
 - On CUDA pairs are sorted by length and run in calls of ``batch_size``, each padded to its own longest
   pair: a GPU needs the batch, and fp16 without activation quantization does not depend on it.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
@@ -47,10 +52,16 @@ QUESTION_SEPARATOR = " [SEP] "
 Pair = Union[tuple[str, str], tuple[str, str, "str | None"]]
 
 
-# CPU calls per worker and ``predict`` before pairs share padded calls (batch-independent models only), and
-# the most pairs one such call holds.
-CALLS_PER_WORKER = 4
+# The most pairs one CPU call holds (per pair, calls of 16 cost twice what calls of 1-8 cost), and how much
+# longer than a pair its chunk's longest pair may be before the pair starts a chunk of its own.
 MAX_CHUNK = 8
+MAX_PADDING_RATIO = 2.0
+
+# ONNX Runtime fusions left out on a CPU: its fused SkipLayerNormalization and BiasGelu kernels are slower
+# there than the plain Add + LayerNormalization and Add + Gelu they replace (one run, 4 pairs per call, one
+# thread: 26.2 ms with every fusion, 22.9 ms without these two). fp32 outputs agree to 1e-4 either way; int8
+# scores move within quantization noise (a rounding flip per token), which the shipped thresholds were chosen on.
+CPU_DISABLED_FUSIONS = ("SkipLayerNormFusion", "BiasGeluFusion")
 
 
 class ClassifierError(RuntimeError):
@@ -163,7 +174,8 @@ class ContradictionClassifier:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3
         try:
-            session = ort.InferenceSession(str(model_file), sess_options=options, providers=providers)
+            session = ort.InferenceSession(str(model_file), sess_options=options, providers=providers,
+                                           disabled_optimizers=list(CPU_DISABLED_FUSIONS) if on_cpu else [])
         except Exception as exc:  # onnxruntime raises its own unexported exception types
             raise ClassifierError(f"cannot load model file {str(model_file)!r} ({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); "
                                   "it is missing, truncated or not an ONNX model") from exc
@@ -225,17 +237,20 @@ class ContradictionClassifier:
 
     def _predict_each(self, encodings: Sequence) -> np.ndarray:
         n = len(encodings)
-        chunk = 1
-        if self.batch_independent and n > self.workers * CALLS_PER_WORKER:
-            chunk = min(-(-n // (self.workers * CALLS_PER_WORKER)), MAX_CHUNK)
-        order = sorted(range(n), key=lambda k: -len(encodings[k].ids))  # similar lengths share a chunk
-        chunks = [order[i:i + chunk] for i in range(0, n, chunk)]
+        chunks = _length_chunks([len(e.ids) for e in encodings], self._chunk_size(n))
         score = lambda idx: self._run(self._feeds([encodings[k] for k in idx]))
         probs = np.empty(n, dtype=np.float32)
         results = map(score, chunks) if len(chunks) == 1 or self.workers == 1 else self._workers().map(score, chunks)
         for idx, p in zip(chunks, results):
             probs[idx] = p
         return probs
+
+    def _chunk_size(self, n: int) -> int:
+        """Pairs per CPU call: about one call per worker; one pair per call where a pair's score would depend
+        on its batch (int8 with one activation scale per tensor)."""
+        if not self.batch_independent:
+            return 1
+        return max(1, min(-(-n // self.workers), MAX_CHUNK))
 
     def _workers(self) -> ThreadPoolExecutor:
         if self._pool is None:  # created on first use: a classifier that never scores two pairs starts no thread
@@ -253,6 +268,20 @@ def guard_threshold_of(classifier: object) -> float:
     """The threshold a guard uses with ``classifier``: its ``guard_threshold``, else its pair ``threshold``."""
     value = getattr(classifier, "guard_threshold", None)
     return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
+
+
+def _length_chunks(lengths: Sequence[int], size: int) -> list[list[int]]:
+    """Indices of ``lengths`` cut into chunks of at most ``size``, longest first, so that pairs of similar length
+    share a padded call; a pair starts a new chunk where the chunk's longest is more than
+    ``MAX_PADDING_RATIO`` times its own length."""
+    chunks: list[list[int]] = []
+    for k in sorted(range(len(lengths)), key=lambda k: -lengths[k]):
+        last = chunks[-1] if chunks else None
+        if last is None or len(last) >= size or lengths[last[0]] > MAX_PADDING_RATIO * lengths[k]:
+            chunks.append([k])
+        else:
+            last.append(k)
+    return chunks
 
 
 def _contradiction_probability(logits: np.ndarray) -> np.ndarray:
