@@ -14,7 +14,7 @@ Deliberate choices:
 - On a CPU the calls of one ``predict`` run side by side on ``threads`` workers, each ONNX Runtime call
   single-threaded: intra-op threading of such small matrices wastes more than it gains. The pairs are sorted
   by length and cut into about one padded chunk per worker (8 pairs, 2 workers: two calls of 4), at most
-  ``MAX_CHUNK`` pairs each; a pair starts a new chunk rather than be padded to more than twice its length.
+  ``MAX_CHUNK`` pairs each; a pair starts a new chunk rather than be padded 25% beyond its own length.
   Few calls matter because each costs a GIL hand-off (a busy event loop holds the GIL for up to the
   interpreter's switch interval): the 8-pair check on 2 workers, one run alternating with PyTorch as
   ``../shared/checks/speed.py`` does, took 28.1 ms in two chunks of 4 against 38.6 ms one pair per call.
@@ -55,7 +55,7 @@ Pair = Union[tuple[str, str], tuple[str, str, "str | None"]]
 # The most pairs one CPU call holds (per pair, calls of 16 cost twice what calls of 1-8 cost), and how much
 # longer than a pair its chunk's longest pair may be before the pair starts a chunk of its own.
 MAX_CHUNK = 8
-MAX_PADDING_RATIO = 2.0
+MAX_PADDING_RATIO = 1.25
 
 # ONNX Runtime fusions left out on a CPU: its fused SkipLayerNormalization and BiasGelu kernels are slower
 # there than the plain Add + LayerNormalization and Add + Gelu they replace (one run, 4 pairs per call, one
