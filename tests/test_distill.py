@@ -30,11 +30,11 @@ def test_a_student_keeps_the_chosen_layers_and_can_be_exported(tmp_path):
     from streamguard import ContradictionClassifier
     from streamguard.training.distill import distill
     from streamguard.training.export import export_all
+    from streamguard.training.train import keep_layers
 
     # a 3-layer "teacher" made from the encoder: the test is about the mechanics, not the accuracy
     teacher = transformers.AutoModelForSequenceClassification.from_pretrained(str(encoder.get_model_path()), num_labels=1)
-    teacher.bert.encoder.layer = teacher.bert.encoder.layer[:3]
-    teacher.config.num_hidden_layers = 3
+    keep_layers(teacher, range(3))
     teacher.save_pretrained(tmp_path / "teacher")
     transformers.AutoTokenizer.from_pretrained(str(encoder.get_model_path())).save_pretrained(tmp_path / "teacher")
     pairs = [{"question": None, "earlier": "The museum opened in 1901.", "later": f"Actually, it opened in {1950 + i}.", "label": 1}

@@ -132,8 +132,8 @@ class ContradictionClassifier:
              threads: int | None = None, variant: str | None = None) -> "ContradictionClassifier":
         """Load the shipped model (``path=None``) or the one in ``path`` (a directory or an .onnx file).
 
-        ``threads`` (default: the CPU count, at most 4): on a CPU, how many pairs are scored at once, each in its
-        own single-threaded call; on CUDA, ONNX Runtime's intra-op threads. ``variant``: "int8", "fp16" or
+        ``threads`` (default: the CPU count, at most 4): on a CPU, how many single-threaded calls run at once
+        (the pairs of one ``predict`` are split among them); on CUDA, ONNX Runtime's intra-op threads. ``variant``: "int8", "fp16" or
         "fp32" to pick a file; by default int8 on a CPU, fp16 on CUDA.
         """
         import onnxruntime as ort

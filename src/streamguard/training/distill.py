@@ -54,15 +54,14 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
         get_linear_schedule_with_warmup,
     )
 
-    from .train import best_f1, evaluate, make_batches
+    from .train import best_f1, evaluate, keep_layers, make_batches
 
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
     tokenizer = AutoTokenizer.from_pretrained(teacher_dir)
     teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir, attn_implementation="eager").to(device).eval()
     student = copy.deepcopy(teacher)
-    student.bert.encoder.layer = torch.nn.ModuleList([student.bert.encoder.layer[i] for i in keep])
-    student.config.num_hidden_layers = len(keep)
+    keep_layers(student, keep)
     student.train()
 
     batches = make_batches(train_set[:steps * batch_size], tokenizer, batch_size=batch_size, max_length=max_length,

@@ -45,6 +45,14 @@ def _encoder_path() -> str:
     return str(g.get_model_path())
 
 
+def keep_layers(model, indices) -> None:
+    """Cut a BERT-style model to the transformer layers at ``indices`` (in place), config included."""
+    import torch
+
+    model.bert.encoder.layer = torch.nn.ModuleList([model.bert.encoder.layer[i] for i in indices])
+    model.config.num_hidden_layers = len(model.bert.encoder.layer)
+
+
 def _first(record: dict) -> str:
     q = record.get("question")
     return f"{q.strip()} [SEP] {record['earlier']}" if q else record["earlier"]
@@ -167,8 +175,7 @@ def _train_from_encoder(args: argparse.Namespace, train_set: list[dict], dev_set
     src = _encoder_path()
     tokenizer = AutoTokenizer.from_pretrained(src)
     model = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1, attn_implementation="eager")
-    model.bert.encoder.layer = model.bert.encoder.layer[:args.layers]
-    model.config.num_hidden_layers = args.layers
+    keep_layers(model, range(args.layers))
     model.to(device).train()
 
     rng = random.Random(args.seed)
