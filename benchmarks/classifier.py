@@ -9,8 +9,8 @@ threads (the runtime's worker threads, each running single-threaded ONNX Runtime
 Engines, all on the same architecture and weights (the trained checkpoint when present):
 
 * ``ort_int8``: ``ContradictionClassifier.load(variant="int8")`` — what streamguard runs (tokenization
-  with ``tokenizers``; on a CPU the calls of a batch spread over the worker threads — one unpadded pair
-  per call for small batches, length-sorted padded chunks for large ones; one order of the pair);
+  with ``tokenizers``; on a CPU the pairs of a batch are sorted by length and cut into about one padded call
+  per worker thread, at most 8 pairs a call; one order of the pair);
 * ``ort_fp32``: the same runtime on an fp32 export of the same checkpoint (never shipped; exported here);
 * ``torch_eager``: what a user would write with transformers — ``AutoTokenizer`` +
   ``AutoModelForSequenceClassification`` in ``torch.inference_mode()``, one call padded to the longest, softmax or
@@ -19,7 +19,9 @@ Engines, all on the same architecture and weights (the trained checkpoint when p
 Method: one process; engines alternate inside each round (the order rotates every round), many rounds,
 median (p50) and p99 of the per-call latency; pairs/s = batch size / p50; ratio = eager p50 / engine p50.
 A control times eager and int8 alone (not alternated) on check8, so any cross-talk between the engines'
-thread pools in the alternating loop shows. The engines' probabilities are compared on 256 pairs
+thread pools in the alternating loop shows. There is some: PyTorch's OpenMP threads keep spinning for a while
+after each eager call (libgomp's default wait policy), so the engine timed right after eager shares the two
+cores with them. The alternating figures are the ones reported, as the external check measures the same way. The engines' probabilities are compared on 256 pairs
 (max |Δp| and decision agreement) to show that the same weights are being compared.
 """
 from __future__ import annotations

