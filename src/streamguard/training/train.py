@@ -21,6 +21,9 @@ Recipe (deliberate choices):
   layers and ships the student (``distill.py``): fewer layers is proportionally faster at run time.
   ``--teacher DIR`` distils a model trained before instead of training one; ``--student-ffn N`` also narrows
   the student's feed-forward blocks to their N most used units (``keep_ffn``).
+- A second stage (``tune.py``, on by default) continues the trained model on the hand-written chat-style pairs
+  (``handwritten.py``) mixed with a sample of the first stage's pairs; ``--tune-from DIR`` runs it alone on a
+  first-stage checkpoint, ``--no-hand-tune`` skips it.
 """
 from __future__ import annotations
 
@@ -181,11 +184,26 @@ def train(args: argparse.Namespace) -> Path:
         best = (summary["dev_f1"], summary["dev_threshold"])
         layers = json.loads((teacher_dir / "config.json").read_text())["num_hidden_layers"]
     else:
-        best = _train_from_encoder(args, train_set, dev_set, device, work)
-        teacher_dir, layers = work / "best", args.layers
+        if args.tune_from:  # a first-stage model this recipe trained before: only the second stage runs
+            first_stage, layers = Path(args.tune_from), json.loads((Path(args.tune_from) / "config.json").read_text())["num_hidden_layers"]
+        else:
+            _train_from_encoder(args, train_set, dev_set, device, work)
+            first_stage, layers = work / "best", args.layers
+        if args.hand_tune:
+            from .tune import tune_on_handwritten
+
+            teacher_dir = work / "tuned"
+            best = tune_on_handwritten(first_stage, teacher_dir, train_set=train_set, dev_set=dev_set,
+                                       batch_size=args.batch_size, max_length=args.max_length, seed=args.seed, device=device)
+            (teacher_dir / "train_summary.json").write_text(json.dumps({"dev_f1": best[0], "dev_threshold": best[1],
+                                                                        "first_stage": str(first_stage)}, indent=2))
+        else:
+            teacher_dir = first_stage
+            summary = json.loads((first_stage / "train_summary.json").read_text())
+            best = (summary["dev_f1"], summary["dev_threshold"])
     from .export import export_all
 
-    shipped, meta = teacher_dir, {"layers": layers, "dev_f1": round(best[0], 4)}
+    shipped, meta = teacher_dir, {"layers": layers, "dev_f1": round(best[0], 4), "hand_tuned": bool(args.hand_tune and not args.teacher)}
     if args.student_layers:
         from .distill import distill, parse_layers
 
@@ -275,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --student-layers: also narrow the student's feed-forward blocks to their N most used units")
     ap.add_argument("--teacher", default=None, help="with --student-layers: distil this model (a checkpoint directory this "
                     "recipe wrote, e.g. build/train/best) instead of training one first")
+    ap.add_argument("--no-hand-tune", dest="hand_tune", action="store_false",
+                    help="skip the second stage on the hand-written pairs (tune.py)")
+    ap.add_argument("--tune-from", default=None, help="run only the second stage, on this first-stage checkpoint "
+                    "(a directory this recipe wrote, e.g. build/train/best)")
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
@@ -291,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.teacher and not args.student_layers:
         ap.error("--teacher is only allowed with --student-layers: it names the model to distil")
+    if args.tune_from and (args.teacher or not args.hand_tune):
+        ap.error("--tune-from runs the second stage: it is not allowed with --teacher or --no-hand-tune")
     if args.student_ffn is not None and not args.student_layers:
         ap.error("--student-ffn is only allowed with --student-layers: it shapes the student")
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
