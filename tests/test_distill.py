@@ -106,3 +106,15 @@ def test_a_feed_forward_width_the_model_cannot_take_is_refused_with_one_line(wid
     with pytest.raises(ValueError) as err:
         keep_ffn(model, width, [batch])
     assert "\n" not in str(err.value) and "not allowed" in str(err.value) and "1535" in str(err.value)
+
+
+@pytest.mark.parametrize("argv", [["--tune-from", "x", "--teacher", "y", "--student-layers", "0,1"],
+                                  ["--tune-from", "x", "--no-hand-tune"],
+                                  ["--student-ffn", "768"]])
+def test_training_options_that_contradict_each_other_are_refused_before_training(argv, capsys):
+    from streamguard.training.train import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and ("is not allowed" in err or "is only allowed" in err)

@@ -32,7 +32,11 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
     return its (own dev F1, F1-best dev threshold)."""
     import torch
     from tqdm import tqdm
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import (
+        AutoModelForSequenceClassification,
+        AutoTokenizer,
+        get_linear_schedule_with_warmup,
+    )
 
     from .handwritten import handwritten_pairs
     from .train import best_f1, evaluate, make_batches
