@@ -53,10 +53,9 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
     from transformers import (
         AutoModelForSequenceClassification,
         AutoTokenizer,
-        get_linear_schedule_with_warmup,
     )
 
-    from .train import best_f1, evaluate, keep_ffn, keep_layers, make_batches
+    from .train import Optimizer, best_f1, evaluate, keep_ffn, keep_layers, make_batches
 
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
@@ -70,8 +69,7 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
         keep_ffn(student, ffn, [{k: v.to(device) for k, v in b.items()} for b in batches[:16]])
     student.train()
     dev_batches = make_batches(dev_set, tokenizer, batch_size=64, max_length=max_length, rng=random.Random(1), flip=0.0)
-    optim = torch.optim.AdamW(student.parameters(), lr=lr, weight_decay=0.01)
-    sched = get_linear_schedule_with_warmup(optim, int(len(batches) * warmup), len(batches))
+    optimizer = Optimizer(student, lr=lr, steps=len(batches), warmup=warmup)
     bce = torch.nn.functional.binary_cross_entropy_with_logits
     log.info("distilling layers %s of %d (feed-forward width %d) into %s: %d steps", keep, teacher.config.num_hidden_layers,
              student.config.intermediate_size, out_dir, len(batches))
@@ -83,11 +81,7 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
             soft = torch.sigmoid(teacher(**b).logits[:, 0])
         logits = student(**b).logits[:, 0]
         loss = soft_weight * bce(logits, soft.clone()) + (1 - soft_weight) * bce(logits, labels)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(student.parameters(), 1.0)
-        optim.step()
-        sched.step()
-        optim.zero_grad()
+        optimizer.update(loss)
         if step % 50 == 0:
             log.info("distill step %d/%d loss %.4f %.2f s/step", step, len(batches), loss.item(), (time.time() - t0) / step)
     f1, threshold, p, r = best_f1(*evaluate(student, dev_batches, device))

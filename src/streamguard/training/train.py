@@ -91,6 +91,31 @@ def keep_ffn(model, size: int, batches) -> None:
     model.config.intermediate_size = size
 
 
+class Optimizer:
+    """AdamW (weight decay 0.01) with linear warm-up then linear decay over ``steps``, and gradients clipped to
+    norm 1: the update every stage of the recipe (training, second stage, distillation) makes."""
+
+    def __init__(self, model, *, lr: float, steps: int, warmup: float) -> None:
+        import torch
+        from transformers import get_linear_schedule_with_warmup
+
+        self.model = model
+        self.optim = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+        self.sched = get_linear_schedule_with_warmup(self.optim, int(steps * warmup), steps)
+
+    def update(self, loss) -> None:
+        import torch
+
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+        self.optim.step()
+        self.sched.step()
+        self.optim.zero_grad()
+
+    def lr(self) -> float:
+        return self.optimizer.lr()
+
+
 def _first(record: dict) -> str:
     q = record.get("question")
     return f"{q.strip()} [SEP] {record['earlier']}" if q else record["earlier"]
@@ -229,7 +254,6 @@ def _train_from_encoder(args: argparse.Namespace, train_set: list[dict], dev_set
     from transformers import (
         AutoModelForSequenceClassification,
         AutoTokenizer,
-        get_linear_schedule_with_warmup,
     )
 
     src = _encoder_path()
@@ -242,8 +266,7 @@ def _train_from_encoder(args: argparse.Namespace, train_set: list[dict], dev_set
     dev_batches = make_batches(dev_set, tokenizer, batch_size=64, max_length=args.max_length, rng=random.Random(1), flip=0.0)
     steps_per_epoch = math.ceil(len(train_set) / args.batch_size)
     total = steps_per_epoch * args.epochs
-    optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    sched = get_linear_schedule_with_warmup(optim, int(total * args.warmup), total)
+    optimizer = Optimizer(model, lr=args.lr, steps=total, warmup=args.warmup)
     loss_fn = torch.nn.BCEWithLogitsLoss()
     best = (-1.0, 0.5)
     step = 0
@@ -254,16 +277,12 @@ def _train_from_encoder(args: argparse.Namespace, train_set: list[dict], dev_set
             b = {k: v.to(device) for k, v in b.items()}
             labels = b.pop("labels")
             loss = loss_fn(model(**b).logits[:, 0], labels)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
+            optimizer.update(loss)
             step += 1
             bar.update(1)
             if step % 50 == 0:
                 log.info("step %d/%d epoch %d loss %.4f lr %.2e %.2f s/step", step, total, epoch, loss.item(),
-                         sched.get_last_lr()[0], (time.time() - t0) / step)
+                         optimizer.lr(), (time.time() - t0) / step)
             if step % args.eval_every == 0 or step == total:
                 f1, thr, p, r = best_f1(*evaluate(model, dev_batches, device))
                 log.info("dev step %d: best F1 %.4f at threshold %.3f (P %.3f R %.3f)", step, f1, thr, p, r)

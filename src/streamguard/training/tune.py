@@ -35,11 +35,10 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
     from transformers import (
         AutoModelForSequenceClassification,
         AutoTokenizer,
-        get_linear_schedule_with_warmup,
     )
 
     from .handwritten import handwritten_pairs
-    from .train import best_f1, evaluate, make_batches
+    from .train import Optimizer, best_f1, evaluate, make_batches
 
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
@@ -51,8 +50,7 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
     hand_dev_batches = make_batches(hand_dev, tokenizer, batch_size=64, max_length=max_length, rng=random.Random(1), flip=0.0)
     dev_batches = make_batches(dev_set, tokenizer, batch_size=64, max_length=max_length, rng=random.Random(1), flip=0.0)
     log.info("hand-written dev F1 before tuning %.4f", best_f1(*evaluate(model, hand_dev_batches, device))[0])
-    optim = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-    sched = get_linear_schedule_with_warmup(optim, int(0.06 * len(batches)), len(batches))
+    optimizer = Optimizer(model, lr=lr, steps=len(batches), warmup=0.06)
     loss_fn = torch.nn.BCEWithLogitsLoss()
     log.info("tuning on %d hand-written pairs (x%d) and %d first-stage pairs: %d steps", len(hand_train), REPEATS,
              len(data) - REPEATS * len(hand_train), len(batches))
@@ -62,11 +60,7 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
         b = {k: v.to(device) for k, v in b.items()}
         labels = b.pop("labels")
         loss = loss_fn(model(**b).logits[:, 0], labels)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optim.step()
-        sched.step()
-        optim.zero_grad()
+        optimizer.update(loss)
         if step % 50 == 0:
             log.info("tune step %d/%d loss %.4f %.2f s/step", step, len(batches), loss.item(), (time.time() - t0) / step)
     log.info("hand-written dev F1 after tuning %.4f", best_f1(*evaluate(model, hand_dev_batches, device))[0])
