@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from streamguard.training.distill import parse_layers
+from streamguard.training.distill import distillation_pairs, parse_layers
 
 
 def test_student_layers_are_parsed_in_order():
@@ -17,6 +17,15 @@ def test_bad_student_layers_are_refused_with_one_line(text):
         parse_layers(text, 6)
     message = str(err.value)
     assert "\n" not in message and "not allowed" in message
+
+
+def test_a_tuned_teachers_hand_written_pairs_are_all_shown_twice_and_training_pairs_fill_the_rest():
+    train = [{"id": f"t{i}"} for i in range(100)]
+    hand = [{"id": f"h{i}"} for i in range(10)]
+    pairs = distillation_pairs(train, hand, 64)
+    assert len(pairs) == 64 and pairs.count(hand[3]) == 2 and pairs[20:] == train[:44]
+    assert distillation_pairs(train, [], 64) == train[:64]
+    assert distillation_pairs(train, hand, 8) == hand * 2  # never cut: the teacher was tuned on all of them
 
 
 # The export deliberately uses the TorchScript exporter (plain MatMul nodes for the int8 quantizer), which warns
@@ -110,6 +119,7 @@ def test_a_feed_forward_width_the_model_cannot_take_is_refused_with_one_line(wid
 
 @pytest.mark.parametrize("argv", [["--tune-from", "x", "--teacher", "y", "--student-layers", "0,1"],
                                   ["--tune-from", "x", "--no-hand-tune"],
+                                  ["--more-hand-pairs", "--no-hand-tune"],
                                   ["--student-ffn", "768"]])
 def test_training_options_that_contradict_each_other_are_refused_before_training(argv, capsys):
     from streamguard.training.train import main

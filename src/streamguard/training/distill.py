@@ -42,12 +42,21 @@ def parse_layers(text: str, depth: int) -> list[int]:
     return keep
 
 
+def distillation_pairs(train_set: list[dict], extra: list[dict], n: int) -> list[dict]:
+    """The ``n`` pairs a student learns from: ``extra`` twice (all of it, however small ``n``: they are what the
+    teacher was tuned on), then the first training pairs."""
+    pairs = list(extra) * 2
+    return pairs + train_set[:max(0, n - len(pairs))]
+
+
 def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: list[dict], dev_set: list[dict],
-            steps: int, ffn: int | None = None, batch_size: int = 32, lr: float = 3e-5, warmup: float = 0.06, max_length: int = 128,
-            soft_weight: float = 0.7, seed: int = 13, device: Any = None) -> tuple[float, float]:
+            steps: int, ffn: int | None = None, extra: list[dict] | None = None, batch_size: int = 32, lr: float = 3e-5,
+            warmup: float = 0.06, max_length: int = 128, soft_weight: float = 0.7, seed: int = 13, device: Any = None) -> tuple[float, float]:
     """Train the student, save it to ``out_dir``; return its (dev F1, F1-best dev threshold).
 
-    ``ffn``: also narrow each kept layer's feed-forward block to this many units (``train.keep_ffn``)."""
+    ``ffn``: also narrow each kept layer's feed-forward block to this many units (``train.keep_ffn``). ``extra``:
+    pairs shown (twice) among the training pairs, e.g. the hand-written pairs a tuned teacher was trained on, so
+    that the student learns the teacher's judgement on them too."""
     import torch
     from tqdm import tqdm
     from transformers import (
@@ -63,7 +72,7 @@ def distill(teacher_dir: Path, out_dir: Path, *, keep: list[int], train_set: lis
     teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir, attn_implementation="eager").to(device).eval()
     student = copy.deepcopy(teacher)
     keep_layers(student, keep)
-    batches = make_batches(train_set[:steps * batch_size], tokenizer, batch_size=batch_size, max_length=max_length,
+    batches = make_batches(distillation_pairs(train_set, extra or [], steps * batch_size), tokenizer, batch_size=batch_size, max_length=max_length,
                            rng=random.Random(seed), flip=0.25)[:steps]
     if ffn:
         keep_ffn(student, ffn, [{k: v.to(device) for k, v in b.items()} for b in batches[:16]])

@@ -7,10 +7,13 @@ Two thresholds are chosen, on validation data only (never on a test split, never
 - ``threshold`` decides one pair: the F1-best threshold on ChatProtect's validation split (588 human-labelled
   pairs, 47 contradictions). Pair-level figures are reported at it.
 - ``guard_threshold`` is what the stream guard and ``streamguard scan`` use: the pair threshold, raised when
-  needed to the lowest threshold at which at most 1% (``--max-fpr``) of the negative pairs of our own dev
-  split are flagged. Why: an answer checks several pairs per sentence, so a per-pair threshold that is best
-  for single pairs flags a large share of consistent answers (see the 442-answer and response-level sweeps).
-  Answer-level figures are reported at it.
+  needed to the lowest threshold at which at most 3% (``--max-answer-fpr``) of the consistent answers of our
+  hand-written answer-level dev set (``dev_answers.py``) get a detection. Why: an answer checks several pairs
+  per sentence, so a per-pair threshold that is best for single pairs flags a large share of consistent
+  answers (see the 442-answer and response-level sweeps); the rate that matters is per answer, so it is
+  chosen on answers. Answer-level figures are reported at it. (Until this version the guard threshold was
+  chosen on pairs: at most 1% of our own dev split's negative pairs flagged; that threshold is still reported
+  as ``dev_fpr_rule_threshold``.)
 
 Reported:
 
@@ -35,6 +38,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .dev_answers import (
+    MAX_ANSWER_FPR,
+    answer_scores,
+    dev_answers,
+    recall_and_fpr,
+    threshold_for_answers,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
@@ -106,24 +117,15 @@ def detections(result: dict[str, Any], threshold: float) -> list[dict[str, Any]]
     return [r for r in result["reversals"] if r["score"] >= threshold]
 
 
+def answer_level(clf: Any, records: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """Per answer of a labelled answer set: the score at which the guard catches it, and whether it reverses itself."""
+    results = scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in records])
+    return answer_scores(records, results)
+
+
 def response_level(clf: Any, threshold: float) -> dict[str, Any]:
-    recs = [json.loads(line) for line in open(RESPONSES)]
-    results = scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in recs])
-
-    def at(t: float) -> dict[str, Any]:
-        hit = fp = npos = nneg = 0
-        for rec, res in zip(recs, results):
-            found = detections(res, t)
-            if rec["label"] == "reversal":
-                npos += 1
-                a, b = rec["reversal"]
-                hit += any(d["reversal"][0] < b and a < d["reversal"][1] for d in found)
-            else:
-                nneg += 1
-                fp += bool(found)
-        return {"threshold": t, "recall": round(hit / max(npos, 1), 4), "fpr": round(fp / max(nneg, 1), 4), "n": len(recs)}
-
-    return {"at_threshold": at(threshold), "sweep": [at(t) for t in SWEEP]}
+    scores, labels = answer_level(clf, [json.loads(line) for line in RESPONSES.read_text(encoding="utf-8").splitlines() if line.strip()])
+    return {"at_threshold": recall_and_fpr(scores, labels, threshold), "sweep": [recall_and_fpr(scores, labels, t) for t in SWEEP]}
 
 
 SWEEP = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -186,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
     ap.add_argument("--write-threshold", action="store_true", help="store both chosen thresholds in streamguard.json")
     ap.add_argument("--threshold", type=float, default=None, help="report everything at this threshold instead of choosing")
-    ap.add_argument("--max-fpr", type=float, default=0.01, help="guard threshold: share of dev negative pairs allowed to be flagged")
+    ap.add_argument("--max-answer-fpr", type=float, default=MAX_ANSWER_FPR,
+                    help="guard threshold: share of consistent dev answers allowed a detection")
     ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
@@ -203,19 +206,21 @@ def main(argv: list[str] | None = None) -> int:
     dev = dev_pairs()
     dev_scores = clf.predict(dev[0])
     cp_best = best_threshold(val_scores, val_labels)
-    dev_thr = threshold_at_fpr(dev_scores, dev[1], args.max_fpr)
+    dev_thr = threshold_at_fpr(dev_scores, dev[1], 0.01)
+    answer_dev = answer_level(clf, dev_answers())
     if args.threshold is not None:
         threshold = guard = args.threshold
         chosen = guard_chosen = "given"
     else:
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
-        guard = max(cp_best, dev_thr)
-        guard_chosen = ("the pair threshold" if cp_best >= dev_thr else
-                        f"own dev split: the pair threshold raised to flag at most {args.max_fpr:.0%} of dev negative pairs")
+        guard = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
+        guard_chosen = ("the pair threshold" if guard == cp_best else f"hand-written dev answers: the pair threshold raised "
+                        f"until at most {args.max_answer_fpr:.0%} of the consistent ones get a detection")
     report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
-    report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen}
+    report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen,
+                                 "dev_answers_at_guard_threshold": recall_and_fpr(*answer_dev, guard)}
     print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
     print(f"guard threshold {guard:.4f} ({guard_chosen})", file=sys.stderr)
     test_pairs, test_labels = chatprotect("test")

@@ -1,0 +1,72 @@
+"""Hand-written whole answers for choosing the guard threshold: validation at the level the guard works at.
+
+The guard decides on whole answers: an answer of n sentences makes many checks, and one pair over the
+threshold flags the answer. A threshold chosen on single pairs says little about how many consistent answers
+get flagged, so the guard threshold is chosen here, on answers: the lowest threshold at which at most
+``MAX_ANSWER_FPR`` of the consistent answers get a detection (the highest recall that false-alarm rate
+allows).
+
+``dev_answers.jsonl`` (179 answers: 91 reverse themselves, 88 are hard negatives) was written for this project
+in the shape of our response-level test set (``benchmarks/data/responses.jsonl``) but by other hands, without
+reading it, across health, nutrition, pets, parenting, science, history, biographies, software, devices,
+money, law, travel, cooking, home, careers and sports. Each reversal answer has exactly one later sentence
+(``reversal``, character span) that contradicts one earlier sentence (``claim``), at distances from adjacent
+to a closing summary that contradicts the opening; the kinds are those of the test set. Of 200 answers
+written, the 21 with any sentence sharing half or more of its 5-word runs with a sentence of ``../shared/eval``
+or of our test set were dropped (``tests/test_handwritten.py`` keeps that true).
+
+It is validation data: thresholds are chosen on it, figures are not reported from it as results.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DEV_ANSWERS_FILE = Path(__file__).with_name("dev_answers.jsonl")
+# At most this share of consistent dev answers may be flagged: under the 5% that users are promised, because 88
+# negatives measure a rate only to about +-2.5 points.
+MAX_ANSWER_FPR = 0.03
+
+
+def dev_answers(path: Path = DEV_ANSWERS_FILE) -> list[dict[str, Any]]:
+    """Records with ``id``, ``prompt``, ``text``, ``label`` ("reversal" or "consistent"), ``category``, and the
+    ``claim`` and ``reversal`` character spans (null for consistent answers)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def answer_scores(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """Per answer, the score at which the guard would catch it, and whether it reverses itself.
+
+    For a reversal answer: the highest score of a detection on its labelled reversal sentence (caught at any
+    threshold up to that). For a consistent answer: the highest score of any detection (flagged up to that).
+    ``results`` are the scanner's results with every checked pair kept (threshold near zero).
+    """
+    scores, labels = [], []
+    for record, result in zip(records, results):
+        found = result["reversals"]
+        if record["label"] == "reversal":
+            a, b = record["reversal"]
+            found = [d for d in found if d["reversal"][0] < b and a < d["reversal"][1]]
+        scores.append(max((d["score"] for d in found), default=0.0))
+        labels.append(record["label"] == "reversal")
+    return np.array(scores, dtype=np.float64), np.array(labels, dtype=bool)
+
+
+def recall_and_fpr(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float]:
+    """Answer-level recall (reversals caught on their reversal sentence) and false-positive rate (consistent
+    answers with any detection) at ``threshold``."""
+    flagged = scores >= threshold
+    return {"threshold": round(threshold, 4), "recall": round(float(flagged[labels].mean()) if labels.any() else 0.0, 4),
+            "fpr": round(float(flagged[~labels].mean()) if (~labels).any() else 0.0, 4), "n": len(labels)}
+
+
+def threshold_for_answers(scores: np.ndarray, labels: np.ndarray, *, floor: float, max_fpr: float = MAX_ANSWER_FPR) -> float:
+    """The lowest threshold, not under ``floor``, at which at most ``max_fpr`` of the consistent answers are flagged."""
+    negatives = np.sort(scores[~labels])[::-1]
+    allowed = int(np.floor(max_fpr * len(negatives)))
+    # flagging happens at score >= threshold: sit just above the first negative that must not be flagged
+    needed = float(negatives[allowed]) + 1e-4 if allowed < len(negatives) else 0.0
+    return float(min(0.9999, max(floor, needed)))

@@ -1,0 +1,59 @@
+"""The hand-written answer-level dev set (validation for the guard threshold) and the rule that chooses on it."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from streamguard.training.dev_answers import (
+    answer_scores,
+    dev_answers,
+    recall_and_fpr,
+    threshold_for_answers,
+)
+
+
+def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order():
+    records = dev_answers()
+    assert len(records) >= 150 and len({r["id"] for r in records}) == len(records)
+    share = sum(r["label"] == "reversal" for r in records) / len(records)
+    assert 0.45 <= share <= 0.55
+    for r in records:
+        if r["label"] == "consistent":
+            assert r["claim"] is None and r["reversal"] is None
+            continue
+        (a, b), (c, d) = r["claim"], r["reversal"]
+        assert 0 <= a < b <= c < d <= len(r["text"]), r["id"]
+        for start, end in ((a, b), (c, d)):
+            piece = r["text"][start:end]
+            assert piece == piece.strip() and re.search(r"[.!?:)*]$", piece), (r["id"], piece)
+            assert start == 0 or r["text"][start - 1] in " \n", (r["id"], piece)
+
+
+def _result(detections):
+    return {"reversals": [{"reversal": list(span), "score": score} for span, score in detections]}
+
+
+def test_a_reversal_answer_counts_only_a_detection_on_its_reversal_sentence():
+    records = [{"label": "reversal", "reversal": [50, 80]}, {"label": "consistent", "reversal": None}]
+    results = [_result([((0, 40), 0.99), ((60, 90), 0.7)]), _result([((10, 20), 0.9), ((30, 40), 0.95)])]
+    scores, labels = answer_scores(records, results)
+    assert scores.tolist() == [0.7, 0.95] and labels.tolist() == [True, False]
+    assert recall_and_fpr(scores, labels, 0.8) == {"threshold": 0.8, "recall": 0.0, "fpr": 1.0, "n": 2}
+
+
+scores_st = st.lists(st.floats(0, 1), min_size=1, max_size=60)
+
+
+@given(scores_st, scores_st, st.floats(0, 0.5), st.floats(0, 1))
+def test_threshold_is_the_lowest_that_keeps_the_false_alarm_rate_and_never_under_the_floor(pos, neg, max_fpr, floor):
+    scores = np.array(pos + neg)
+    labels = np.array([True] * len(pos) + [False] * len(neg))
+    t = threshold_for_answers(scores, labels, floor=floor, max_fpr=max_fpr)
+    assert t >= min(floor, 0.9999)
+    if t < 0.9999:  # at the cap the rate cannot be kept: a threshold of 1 would switch the guard off
+        assert recall_and_fpr(scores, labels, t)["fpr"] <= max_fpr + 1e-9
+    if t > floor + 1e-3 and t < 0.9999:  # raised above the floor: any clearly lower threshold flags too many
+        assert recall_and_fpr(scores, labels, t - 2e-4)["fpr"] > max_fpr
