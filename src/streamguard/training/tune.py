@@ -23,7 +23,8 @@ the shipped recipe. Measured (same first stage, int8, thresholds by the evaluati
   model's: test F1 0.410, our set 0.309 at 0.036, 442 answers 7.9%.
 - all three batches (520 steps): validation only (it did not pass the gate to a test evaluation) —
   ChatProtect validation AUC 0.750 (shipped 0.775), hand-written dev answers 0.231 at 0.023.
-- first + second batch with 24,000 first-stage pairs: ChatProtect validation AUC 0.764, dev answers 0.209 at 0.011.
+- first + second batch with 24,000 first-stage pairs: ChatProtect validation AUC 0.764, dev answers 0.209 at 0.011;
+  all three batches with 24,000 (896 steps): 0.760, dev answers 0.187 at 0.011.
 
 The hand-written pairs move the model toward answers' phrasing and away from ChatProtect's pairs, which are
 mostly restatements of one fact with details added or left out; a model of this size has not yet done both.
