@@ -1,6 +1,8 @@
 """Distilling the trained model into a shallower student (training extra; the layer choice is checked without it)."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from streamguard.training.distill import distillation_pairs, parse_layers
@@ -26,6 +28,21 @@ def test_a_tuned_teachers_hand_written_pairs_are_all_shown_twice_and_training_pa
     assert len(pairs) == 64 and pairs.count(hand[3]) == 2 and pairs[20:] == train[:44]
     assert distillation_pairs(train, [], 64) == train[:64]
     assert distillation_pairs(train, hand, 8) == hand * 2  # never cut: the teacher was tuned on all of them
+
+
+def test_the_shared_optimizer_warms_up_decays_and_reports_its_learning_rate():
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from streamguard.training.train import Optimizer
+
+    model = torch.nn.Linear(3, 1)
+    optimizer = Optimizer(model, lr=1e-3, steps=10, warmup=0.2)
+    rates = [optimizer.lr()]
+    for _ in range(10):
+        optimizer.update(model(torch.ones(2, 3)).pow(2).mean())
+        rates.append(optimizer.lr())
+    assert rates[0] == 0.0 and rates[2] == pytest.approx(1e-3) and rates[-1] == 0.0
+    assert rates[1] < rates[2] and all(a >= b for a, b in itertools.pairwise(rates[2:]))
 
 
 # The export deliberately uses the TorchScript exporter (plain MatMul nodes for the int8 quantizer), which warns

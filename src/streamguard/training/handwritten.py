@@ -13,12 +13,12 @@ hand-written ones of the same kinds; templates teach the template. Three batches
 - the first (1,595): four groups of domains (health and medicine; software and science; history,
   geography, biographies, arts and sports; money, law, travel, home and food), 200 reversals and 200
   compatible pairs each;
-- the second (2,624, the first lines of ``handwritten_more.jsonl``): six groups (biographies; places and organisations; technology; health, fitness, parenting
-  and pets; science and nature; everyday practical advice), 220 reversals and 220 compatible pairs each, more
-  of them encyclopedic and more weight on the kinds the first batch left weakest (entity swaps, implicit
+- the second (2,624, the first lines of ``handwritten_more.jsonl``): six groups (biographies; places and
+  organisations; technology; health, fitness, parenting and pets; science and nature; everyday practical
+  advice), 220 reversals and 220 compatible pairs each, more of them encyclopedic and more weight on the kinds the first batch left weakest (entity swaps, implicit
   reversals, compatible pairs about the same subject);
-- the third (1,588, the rest of it): encyclopedic pairs about people, organisations, places and events, and works and things,
-  70% compatible: ``restatement`` (the same facts in other words, with a detail added or left out, more or less
+- the third (1,588, the rest of it): encyclopedic pairs about people, organisations, places and events, and
+  works and things, 70% compatible: ``restatement`` (the same facts in other words, with a detail added or left out, more or less
   precise, another name for the same thing), ``same_subject_other_fact`` and ``refinement_caveat``; the
   reversals among them (``entity_swap``, ``number_change``, ``implicit_reversal``, ``negation``) hide one
   conflicting detail in otherwise paraphrased sentences. Written because the model tuned on the first two

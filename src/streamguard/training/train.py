@@ -113,7 +113,8 @@ class Optimizer:
         self.optim.zero_grad()
 
     def lr(self) -> float:
-        return self.optimizer.lr()
+        """The learning rate the next update uses."""
+        return float(self.sched.get_last_lr()[0])
 
 
 def _first(record: dict) -> str:
