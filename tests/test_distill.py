@@ -137,6 +137,7 @@ def test_a_feed_forward_width_the_model_cannot_take_is_refused_with_one_line(wid
 @pytest.mark.parametrize("argv", [["--tune-from", "x", "--teacher", "y", "--student-layers", "0,1"],
                                   ["--tune-from", "x", "--no-hand-tune"],
                                   ["--more-hand-pairs", "--no-hand-tune"],
+                                  ["--answer-pairs", "--no-hand-tune"],
                                   ["--student-ffn", "768"]])
 def test_training_options_that_contradict_each_other_are_refused_before_training(argv, capsys):
     from streamguard.training.train import main

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from streamguard.claims import content_words
+from streamguard.training.answers import training_answers
 from streamguard.training.dev_answers import dev_answers
 from streamguard.training.handwritten import (
     MORE_PAIRS_FILE,
@@ -65,9 +67,25 @@ def test_no_pair_is_written_twice():
     assert len(set(pairs)) == len(pairs)
 
 
+def _responses() -> list[dict]:
+    return [json.loads(line) for line in _lines(ROOT / "benchmarks" / "data" / "responses.jsonl")]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s) > 30]
+
+
+def test_no_training_answer_asks_the_question_of_a_dev_or_test_answer():
+    """Same question, same facts: a training answer must not share half of its question's content words with a
+    question of the dev answers (validation) or of our response-level test set."""
+    held = [content_words(r["prompt"]) for r in dev_answers() + _responses()]
+    for r in training_answers():
+        asked = content_words(r["prompt"])
+        assert all(len(asked & h) < 0.5 * len(asked | h) for h in held), r["prompt"]
+
+
 def _evaluation_sentences() -> list[str]:
-    responses = (ROOT / "benchmarks" / "data" / "responses.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in responses if line.strip()]
+    texts = [r["text"] for r in _responses()]
     if SHARED_EVAL.is_dir():
         for path in SHARED_EVAL.rglob("*"):
             if path.suffix in (".gz", ".jsonl", ".json", ".txt", ".csv"):
@@ -77,11 +95,11 @@ def _evaluation_sentences() -> list[str]:
     return [s for t in texts for s in re.split(r'(?<=[.!?])\s+|"', t) if len(s) > 30]
 
 
-def _overlapping(sentences: list[str]) -> list[tuple[str, str]]:
-    """(sentence, evaluation sentence) for each of ``sentences`` that is an evaluation sentence, or shares half or
-    more of its 5-word runs with one."""
+def _overlapping(sentences: list[str], extra: list[str] | None = None) -> list[tuple[str, str]]:
+    """(sentence, evaluation sentence) for each of ``sentences`` that is an evaluation sentence (or one of
+    ``extra``), or shares half or more of its 5-word runs with one."""
     owners: dict[str, set[int]] = {}
-    evaluation = _evaluation_sentences()
+    evaluation = _evaluation_sentences() + (extra or [])
     for k, sentence in enumerate(evaluation):
         for g in _shingles(sentence):
             owners.setdefault(g, set()).add(k)
@@ -110,5 +128,10 @@ def test_no_hand_written_sentence_comes_from_an_evaluation_set():
 
 @pytest.mark.slow
 def test_no_sentence_of_the_dev_answers_comes_from_an_evaluation_set():
-    sentences = [s for r in dev_answers() for s in re.split(r"(?<=[.!?])\s+|\n+", r["text"]) if len(s) > 30]
-    assert _overlapping(sentences) == []
+    assert _overlapping([s for r in dev_answers() for s in _sentences(r["text"])]) == []
+
+
+@pytest.mark.slow
+def test_no_sentence_of_the_training_answers_comes_from_an_evaluation_set_or_the_dev_answers():
+    held_out = [s for r in dev_answers() for s in _sentences(r["text"])]
+    assert _overlapping([s for r in training_answers() for s in _sentences(r["text"])], extra=held_out) == []

@@ -220,7 +220,8 @@ def train(args: argparse.Namespace) -> Path:
 
             teacher_dir = work / "tuned"
             best = tune_on_handwritten(first_stage, teacher_dir, train_set=train_set, dev_set=dev_set, batch_size=args.batch_size,
-                                       max_length=args.max_length, seed=args.seed, device=device, more_hand_pairs=args.more_hand_pairs)
+                                       max_length=args.max_length, seed=args.seed, device=device, more_hand_pairs=args.more_hand_pairs,
+                                       answer_pairs=args.answer_pairs)
             (teacher_dir / "train_summary.json").write_text(json.dumps({"dev_f1": best[0], "dev_threshold": best[1],
                                                                         "first_stage": str(first_stage)}, indent=2))
         else:
@@ -236,9 +237,9 @@ def train(args: argparse.Namespace) -> Path:
         keep = parse_layers(args.student_layers, layers)
         hand = []
         if args.hand_tune:  # the teacher was tuned on the hand-written pairs: the student sees them too
-            from .handwritten import handwritten_pairs
+            from .tune import second_stage_pairs
 
-            hand = handwritten_pairs(more=args.more_hand_pairs)[0]
+            hand = second_stage_pairs(more_hand_pairs=args.more_hand_pairs, answer_pairs=args.answer_pairs)[0]
         student_f1, student_threshold = distill(teacher_dir, work / "student", keep=keep, train_set=train_set, dev_set=dev_set,
                                                 steps=args.student_steps, extra=hand, batch_size=args.batch_size, max_length=args.max_length,
                                                 ffn=args.student_ffn, seed=args.seed, device=device)
@@ -321,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--more-hand-pairs", action="store_true",
                     help="second stage and distillation on the second and third hand-written batches too (handwritten_more.jsonl); "
                          "not the shipped recipe: better on whole answers, worse on ChatProtect pairs (tune.py)")
+    ap.add_argument("--answer-pairs", action="store_true",
+                    help="second stage and distillation also on the pairs the guard checks in whole hand-written training "
+                         "answers (answers.py)")
     ap.add_argument("--no-hand-tune", dest="hand_tune", action="store_false",
                     help="skip the second stage on the hand-written pairs (tune.py)")
     ap.add_argument("--tune-from", default=None, help="run only the second stage, on this first-stage checkpoint "
@@ -341,8 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.teacher and not args.student_layers:
         ap.error("--teacher is only allowed with --student-layers: it names the model to distil")
-    if args.more_hand_pairs and not args.hand_tune:
-        ap.error("--more-hand-pairs adds pairs to the second stage: it is not allowed with --no-hand-tune")
+    for flag, wanted in (("--more-hand-pairs", args.more_hand_pairs), ("--answer-pairs", args.answer_pairs)):
+        if wanted and not args.hand_tune:
+            ap.error(f"{flag} adds pairs to the second stage: it is not allowed with --no-hand-tune")
     if args.tune_from and (args.teacher or not args.hand_tune):
         ap.error("--tune-from runs the second stage: it is not allowed with --teacher or --no-hand-tune")
     if args.student_ffn is not None and not args.student_layers:

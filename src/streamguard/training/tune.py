@@ -43,11 +43,26 @@ RECIPE_PAIRS = 12000  # first-stage pairs mixed in (6,000 with REPEATS = 2 lost 
 REPEATS = 1  # times each hand-written training pair is shown
 
 
+def second_stage_pairs(*, more_hand_pairs: bool = False, answer_pairs: bool = False) -> tuple[list[dict], list[dict]]:
+    """``(train, dev)`` hand-written records of the second stage: the first batch of pairs; with ``more_hand_pairs``
+    the second and third batches; with ``answer_pairs`` the pairs cut from whole training answers (``answers.py``,
+    training only: answers are validated at answer level by ``dev_answers.py``)."""
+    from .handwritten import handwritten_pairs
+
+    train, dev = handwritten_pairs(more=more_hand_pairs)
+    if answer_pairs:
+        from .answers import answer_pairs as cut_pairs
+        from .answers import training_answers
+
+        train = train + cut_pairs(training_answers())
+    return train, dev
+
+
 def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict], dev_set: list[dict], lr: float = 2e-5,
                         batch_size: int = 32, max_length: int = 128, seed: int = 13, device: Any = None,
-                        more_hand_pairs: bool = False) -> tuple[float, float]:
+                        more_hand_pairs: bool = False, answer_pairs: bool = False) -> tuple[float, float]:
     """Train ``model_dir``'s model on the hand-written pairs plus a sample of ``train_set``; save it to ``out_dir``;
-    return its (own dev F1, F1-best dev threshold). ``more_hand_pairs``: the second and third batches too."""
+    return its (own dev F1, F1-best dev threshold). ``more_hand_pairs``, ``answer_pairs``: see ``second_stage_pairs``."""
     import torch
     from tqdm import tqdm
     from transformers import (
@@ -55,12 +70,11 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
         AutoTokenizer,
     )
 
-    from .handwritten import handwritten_pairs
     from .train import Optimizer, best_f1, evaluate, make_batches
 
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
-    hand_train, hand_dev = handwritten_pairs(more=more_hand_pairs)
+    hand_train, hand_dev = second_stage_pairs(more_hand_pairs=more_hand_pairs, answer_pairs=answer_pairs)
     data = hand_train * REPEATS + random.Random(seed).sample(train_set, min(RECIPE_PAIRS, len(train_set)))
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForSequenceClassification.from_pretrained(model_dir, attn_implementation="eager").to(device)

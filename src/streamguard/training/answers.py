@@ -1,0 +1,79 @@
+"""Training pairs cut from whole hand-written answers, exactly as the guard cuts them.
+
+The guard's false alarms come from pairs it makes inside consistent answers: an opening answer and the
+sentence that explains it, a rule of thumb and the figure worked out from it, a list item and the sentence that
+introduced the list (``benchmarks/review``). Pairs written one at a time (``handwritten.py``) do not have that
+shape. ``training_answers.jsonl`` holds whole chat answers written for training, in the format of
+``dev_answers.jsonl`` (half reverse themselves, with character spans of the claim and the reversal; half are
+hard negatives); each is run through the guard's own segmenter and claim selection (``TextGuard``), and every
+pair the guard would check becomes a training pair:
+
+- label 1: the labelled (claim, reversal) pair (added when the guard's selection misses it: the pair
+  is a reversal either way);
+- label 0: every other pair of a consistent answer, and every pair of a reversal answer that does not
+  involve the reversal sentence;
+- left out: other pairs with the reversal sentence (it may also contradict a restatement of the claim).
+
+A consistent answer gives about a dozen negatives, so negatives are capped per answer (``MAX_NEGATIVES``,
+seeded choice) to keep the positive share near the other sources'. The answers were written without
+reading ``../shared/eval``, our response-level set or the dev answers; sentences overlapping them are
+checked in ``tests/test_handwritten.py``.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+TRAINING_ANSWERS_FILE = Path(__file__).with_name("training_answers.jsonl")
+MAX_NEGATIVES = 6  # per answer; seeded choice among the pairs the guard checks
+
+
+def training_answers(path: Path = TRAINING_ANSWERS_FILE) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _overlaps(start: int, end: int, span: list[int] | None) -> bool:
+    return span is not None and start < span[1] and span[0] < end
+
+
+def checked_pairs(record: dict[str, Any]) -> list[tuple[tuple[int, int], tuple[int, int], tuple[str, str, str | None]]]:
+    """Every (earlier claim, new sentence) pair the guard checks in one answer: the two spans and the
+    classifier input (earlier, later, question when the guard passes it)."""
+    from ..config import GuardConfig
+    from ..engine import TextGuard
+
+    guard = TextGuard(GuardConfig(mode="annotate"), threshold=0.5, question=record.get("prompt"))
+    guard.feed(record["text"], 0.0)
+    guard.finish(0.0)
+    out = []
+    for check in guard.take_checks():
+        for claim, pair in zip(check.claims, check.pairs):
+            out.append(((claim.start, claim.end), (check.segment.start, check.segment.end), pair))
+    return out
+
+
+def answer_pairs(records: list[dict[str, Any]], *, max_negatives: int = MAX_NEGATIVES, seed: int = 13) -> list[dict[str, Any]]:
+    """Training records (``question``, ``earlier``, ``later``, ``label``, ``source`` "answer:<category>") from
+    whole answers; see the module docstring for the labels."""
+    rng = random.Random(seed)
+    out: list[dict[str, Any]] = []
+    for record in records:
+        source = f"answer:{record['category']}"
+        claim_span, reversal_span = record.get("claim"), record.get("reversal")
+        positive_found = False
+        negatives = []
+        for (c0, c1), (s0, s1), (earlier, later, question) in checked_pairs(record):
+            if record["label"] == "reversal" and (_overlaps(s0, s1, reversal_span) or _overlaps(c0, c1, reversal_span)):
+                if _overlaps(s0, s1, reversal_span) and _overlaps(c0, c1, claim_span) and not positive_found:
+                    out.append({"question": question, "earlier": earlier, "later": later, "label": 1, "source": source})
+                    positive_found = True
+                continue
+            negatives.append({"question": question, "earlier": earlier, "later": later, "label": 0, "source": source})
+        if record["label"] == "reversal" and not positive_found:
+            text = record["text"]
+            out.append({"question": record.get("prompt"), "earlier": text[claim_span[0]:claim_span[1]].strip(),
+                        "later": text[reversal_span[0]:reversal_span[1]].strip(), "label": 1, "source": source})
+        out.extend(rng.sample(negatives, min(max_negatives, len(negatives))))
+    return out
