@@ -17,12 +17,14 @@ from streamguard.training.dev_answers import (
 )
 
 
-@pytest.mark.parametrize("load", [dev_answers, training_answers], ids=["dev answers", "training answers"])
-def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order(load):
+# the training answers' encyclopedic descriptions are 70% consistent on purpose (training/answers.py)
+@pytest.mark.parametrize(("load", "lowest_share"), [(dev_answers, 0.45), (training_answers, 0.35)],
+                         ids=["dev answers", "training answers"])
+def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order(load, lowest_share):
     records = load()
     assert len(records) >= 150 and len({r["id"] for r in records}) == len(records)
     share = sum(r["label"] == "reversal" for r in records) / len(records)
-    assert 0.45 <= share <= 0.55
+    assert lowest_share <= share <= 0.55
     for r in records:
         if r["label"] == "consistent":
             assert r["claim"] is None and r["reversal"] is None

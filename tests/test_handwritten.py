@@ -75,12 +75,24 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s) > 30]
 
 
-def test_no_training_answer_asks_the_question_of_a_dev_or_test_answer():
-    """Same question, same facts: a training answer must not share half of its question's content words with a
-    question of the dev answers (validation) or of our response-level test set."""
-    held = [content_words(r["prompt"]) for r in dev_answers() + _responses()]
+REQUEST_WORDS = frozenset({"please", "tell", "overvi", "know", "give"})  # "Please tell me about X": X is the subject
+
+
+def _subject(prompt: str) -> frozenset[str]:
+    return content_words(prompt) - REQUEST_WORDS
+
+
+def test_no_training_answer_asks_about_the_subject_of_a_dev_test_or_evaluation_answer():
+    """Same question, same facts: a training answer's question must not share half of its content words with a
+    question of the dev answers (validation), of our response-level test set or of ChatProtect's 442 answers."""
+    prompts = [r["prompt"] for r in dev_answers() + _responses()]
+    descriptions = SHARED_EVAL / "chatprotect" / "chatprotect_descriptions.jsonl.gz"
+    if descriptions.exists():
+        with gzip.open(descriptions, "rt", encoding="utf-8") as f:
+            prompts += [json.loads(line)["prompt"] for line in f if line.strip()]
+    held = [_subject(p) for p in prompts]
     for r in training_answers():
-        asked = content_words(r["prompt"])
+        asked = _subject(r["prompt"])
         assert all(len(asked & h) < 0.5 * len(asked | h) for h in held), r["prompt"]
 
 

@@ -6,14 +6,18 @@ get flagged, so the guard threshold is chosen here, on answers: the lowest thres
 ``MAX_ANSWER_FPR`` of the consistent answers get a detection (the highest recall that false-alarm rate
 allows).
 
-``dev_answers.jsonl`` (179 answers: 91 reverse themselves, 88 are hard negatives) was written for this project
-in the shape of our response-level test set (``benchmarks/data/responses.jsonl``) but by other hands, without
-reading it, across health, nutrition, pets, parenting, science, history, biographies, software, devices,
-money, law, travel, cooking, home, careers and sports. Each reversal answer has exactly one later sentence
+``dev_answers.jsonl`` (279 answers: 141 reverse themselves, 138 are hard negatives) was written for this project.
+The first 179 are chat answers in the shape of our response-level test set (``benchmarks/data/responses.jsonl``)
+but by other hands, without reading it, across health, nutrition, pets, parenting, science, history,
+biographies, software, devices, money, law, travel, cooking, home, careers and sports. The last 100 (ids
+``dd...``) are encyclopedic descriptions ("Please tell me about X": a season, a person, a town, an album, a
+battle; mostly invented subjects, dense with names, dates and numbers), half of them drifting once on a date,
+count, place or person: the other kind of long answer users stream, and the kind ChatProtect's 442 answers are. Each reversal answer has exactly one later sentence
 (``reversal``, character span) that contradicts one earlier sentence (``claim``), at distances from adjacent
 to a closing summary that contradicts the opening; the kinds are those of the test set. Of 200 answers
 written, the 21 with any sentence sharing half or more of its 5-word runs with a sentence of ``../shared/eval``
-or of our test set were dropped (``tests/test_handwritten.py`` keeps that true).
+or of our test set were dropped (``tests/test_handwritten.py`` keeps that true); no description is about a subject
+of ChatProtect's answers.
 
 It is validation data: thresholds are chosen on it, figures are not reported from it as results.
 """
