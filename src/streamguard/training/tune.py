@@ -28,6 +28,23 @@ the shipped recipe. Measured (same first stage, int8, thresholds by the evaluati
 
 The hand-written pairs move the model toward answers' phrasing and away from ChatProtect's pairs, which are
 mostly restatements of one fact with details added or left out; a model of this size has not yet done both.
+
+Pairs cut from whole training answers (``--answer-pairs``, ``answers.py``; not in the shipped recipe). Measured
+with the batch-1 pairs, int8, thresholds by the evaluation's rules:
+
+- 478 chat answers, 6 negatives per answer (3,020 pairs + 12,000 first-stage, 510 steps): our response-level set
+  0.282 at false-positive rate 0.018 (shipped 0.236 at 0.027), but ChatProtect test F1 0.4455 (AUC 0.795) and
+  16.3% of the 442 answers flagged (its guard threshold, 0.9135, is lower).
+- the same answers uncapped (8,392 hand-written pairs, 638 steps): validation only, dev-answers AUC 0.724
+  (capped 0.688, shipped 0.549).
+- 872 answers (with 394 encyclopedic descriptions), uncapped (11,803 + 12,000, 744 steps, 11.6 min): the
+  answer-level figures move most — our set 0.373 at 0.018, 8.6% of the 442 answers, and at 0.5 only 9% of our
+  consistent answers flagged (shipped 68%) — but ChatProtect test F1 0.4463 (AUC 0.779, shipped 0.800).
+- the same with 24,000 first-stage pairs (1,119 steps, 12.9 min): ChatProtect test F1 0.4514 (AUC 0.773), our
+  set 0.336 at 0.027, but 12.0% of the 442 answers flagged (shipped 10.6%): its guard threshold is its pair
+  threshold, 0.7887.
+Whole answers teach what pairs written one at a time did not (which of many related sentences in an answer do
+not conflict), and cost a little of ChatProtect's pair ranking; the 0.45 pair target was missed by 0.004-0.005.
 """
 from __future__ import annotations
 
