@@ -138,6 +138,8 @@ def test_a_feed_forward_width_the_model_cannot_take_is_refused_with_one_line(wid
                                   ["--tune-from", "x", "--no-hand-tune"],
                                   ["--more-hand-pairs", "--no-hand-tune"],
                                   ["--answer-pairs", "--no-hand-tune"],
+                                  ["--replay-pairs", "24000", "--no-hand-tune"],
+                                  ["--replay-pairs", "-1"],
                                   ["--student-ffn", "768"]])
 def test_training_options_that_contradict_each_other_are_refused_before_training(argv, capsys):
     from streamguard.training.train import main
@@ -146,3 +148,19 @@ def test_training_options_that_contradict_each_other_are_refused_before_training
         main(argv)
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and ("is not allowed" in err or "is only allowed" in err)
+
+
+def test_the_log_file_folder_is_made_when_missing(tmp_path, monkeypatch):
+    import logging
+
+    from streamguard.training import train as train_module
+
+    ran, configured = [], []
+    monkeypatch.setattr(train_module, "train", lambda args: ran.append(args))
+    monkeypatch.setattr(logging, "basicConfig", lambda **kwargs: configured.append(kwargs))
+    log = tmp_path / "build" / "v1" / "train.log"
+    assert train_module.main(["--log", str(log)]) == 0
+    for handler in configured[0]["handlers"]:
+        if isinstance(handler, logging.FileHandler):
+            handler.close()
+    assert ran and log.exists()

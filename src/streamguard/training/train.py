@@ -216,12 +216,13 @@ def train(args: argparse.Namespace) -> Path:
             _train_from_encoder(args, train_set, dev_set, device, work)
             first_stage, layers = work / "best", args.layers
         if args.hand_tune:
-            from .tune import tune_on_handwritten
+            from .tune import RECIPE_PAIRS, tune_on_handwritten
 
             teacher_dir = work / "tuned"
             best = tune_on_handwritten(first_stage, teacher_dir, train_set=train_set, dev_set=dev_set, batch_size=args.batch_size,
                                        max_length=args.max_length, seed=args.seed, device=device, more_hand_pairs=args.more_hand_pairs,
-                                       answer_pairs=args.answer_pairs)
+                                       answer_pairs=args.answer_pairs,
+                                       replay_pairs=RECIPE_PAIRS if args.replay_pairs is None else args.replay_pairs)
             (teacher_dir / "train_summary.json").write_text(json.dumps({"dev_f1": best[0], "dev_threshold": best[1],
                                                                         "first_stage": str(first_stage)}, indent=2))
         else:
@@ -325,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--answer-pairs", action="store_true",
                     help="second stage and distillation also on the pairs the guard checks in whole hand-written training "
                          "answers (answers.py)")
+    ap.add_argument("--replay-pairs", type=int, default=None, metavar="N",
+                    help="first-stage pairs mixed into the second stage (default 12,000, tune.RECIPE_PAIRS)")
     ap.add_argument("--no-hand-tune", dest="hand_tune", action="store_false",
                     help="skip the second stage on the hand-written pairs (tune.py)")
     ap.add_argument("--tune-from", default=None, help="run only the second stage, on this first-stage checkpoint "
@@ -345,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.teacher and not args.student_layers:
         ap.error("--teacher is only allowed with --student-layers: it names the model to distil")
-    for flag, wanted in (("--more-hand-pairs", args.more_hand_pairs), ("--answer-pairs", args.answer_pairs)):
+    if args.replay_pairs is not None and args.replay_pairs < 0:
+        ap.error(f"--replay-pairs {args.replay_pairs} is not allowed: use a count of 0 or more first-stage pairs")
+    for flag, wanted in (("--more-hand-pairs", args.more_hand_pairs), ("--answer-pairs", args.answer_pairs),
+                         ("--replay-pairs", args.replay_pairs is not None)):
         if wanted and not args.hand_tune:
             ap.error(f"{flag} adds pairs to the second stage: it is not allowed with --no-hand-tune")
     if args.tune_from and (args.teacher or not args.hand_tune):
@@ -353,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.student_ffn is not None and not args.student_layers:
         ap.error("--student-ffn is only allowed with --student-layers: it shapes the student")
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
-    if args.log:
+    if args.log:  # like --work and --out, the log's folder is made when missing
+        Path(args.log).parent.mkdir(parents=True, exist_ok=True)
         handlers.append(logging.FileHandler(args.log))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", handlers=handlers)
     train(args)

@@ -77,9 +77,11 @@ def second_stage_pairs(*, more_hand_pairs: bool = False, answer_pairs: bool = Fa
 
 def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict], dev_set: list[dict], lr: float = 2e-5,
                         batch_size: int = 32, max_length: int = 128, seed: int = 13, device: Any = None,
-                        more_hand_pairs: bool = False, answer_pairs: bool = False) -> tuple[float, float]:
-    """Train ``model_dir``'s model on the hand-written pairs plus a sample of ``train_set``; save it to ``out_dir``;
-    return its (own dev F1, F1-best dev threshold). ``more_hand_pairs``, ``answer_pairs``: see ``second_stage_pairs``."""
+                        more_hand_pairs: bool = False, answer_pairs: bool = False,
+                        replay_pairs: int = RECIPE_PAIRS) -> tuple[float, float]:
+    """Train ``model_dir``'s model on the hand-written pairs plus ``replay_pairs`` of ``train_set``; save it to
+    ``out_dir``; return its (own dev F1, F1-best dev threshold). ``more_hand_pairs``, ``answer_pairs``: see
+    ``second_stage_pairs``."""
     import torch
     from tqdm import tqdm
     from transformers import (
@@ -92,7 +94,7 @@ def tune_on_handwritten(model_dir: Path, out_dir: Path, *, train_set: list[dict]
     device = device or torch.device("cpu")
     torch.manual_seed(seed)
     hand_train, hand_dev = second_stage_pairs(more_hand_pairs=more_hand_pairs, answer_pairs=answer_pairs)
-    data = hand_train * REPEATS + random.Random(seed).sample(train_set, min(RECIPE_PAIRS, len(train_set)))
+    data = hand_train * REPEATS + random.Random(seed).sample(train_set, min(replay_pairs, len(train_set)))
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForSequenceClassification.from_pretrained(model_dir, attn_implementation="eager").to(device)
     batches = make_batches(data, tokenizer, batch_size=batch_size, max_length=max_length, rng=random.Random(seed), flip=0.25)
