@@ -11,7 +11,7 @@ import pytest
 
 from streamguard.claims import content_words
 from streamguard.training.answers import training_answers
-from streamguard.training.dev_answers import dev_answers
+from streamguard.training.dev_answers import dev_answers, read_answers
 from streamguard.training.handwritten import (
     MORE_PAIRS_FILE,
     PAIRS_FILE,
@@ -68,7 +68,7 @@ def test_no_pair_is_written_twice():
 
 
 def _responses() -> list[dict]:
-    return [json.loads(line) for line in _lines(ROOT / "benchmarks" / "data" / "responses.jsonl")]
+    return read_answers(ROOT / "benchmarks" / "data" / "responses.jsonl")
 
 
 def _sentences(text: str) -> list[str]:

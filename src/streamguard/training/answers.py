@@ -31,21 +31,18 @@ true).
 """
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 from typing import Any
+
+from .dev_answers import read_answers, spans_overlap
 
 TRAINING_ANSWERS_FILE = Path(__file__).with_name("training_answers.jsonl")
 MAX_NEGATIVES = 100  # per answer: in effect all of them (measured: capping at 6 did worse on the dev answers)
 
 
 def training_answers(path: Path = TRAINING_ANSWERS_FILE) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _overlaps(start: int, end: int, span: list[int] | None) -> bool:
-    return span is not None and start < span[1] and span[0] < end
+    return read_answers(path)
 
 
 def checked_pairs(record: dict[str, Any]) -> list[tuple[tuple[int, int], tuple[int, int], tuple[str, str, str | None]]]:
@@ -74,13 +71,15 @@ def answer_pairs(records: list[dict[str, Any]], *, max_negatives: int = MAX_NEGA
         claim_span, reversal_span = record.get("claim"), record.get("reversal")
         positive_found = False
         negatives = []
-        for (c0, c1), (s0, s1), (earlier, later, question) in checked_pairs(record):
-            if record["label"] == "reversal" and (_overlaps(s0, s1, reversal_span) or _overlaps(c0, c1, reversal_span)):
-                if _overlaps(s0, s1, reversal_span) and _overlaps(c0, c1, claim_span) and not positive_found:
-                    out.append({"question": question, "earlier": earlier, "later": later, "label": 1, "source": source})
+        for claim, sentence, (earlier, later, question) in checked_pairs(record):
+            pair = {"question": question, "earlier": earlier, "later": later}
+            on_reversal = spans_overlap(sentence, reversal_span)
+            if on_reversal or spans_overlap(claim, reversal_span):  # never for a consistent answer (null spans)
+                if on_reversal and spans_overlap(claim, claim_span) and not positive_found:
+                    out.append({**pair, "label": 1, "source": source})
                     positive_found = True
                 continue
-            negatives.append({"question": question, "earlier": earlier, "later": later, "label": 0, "source": source})
+            negatives.append({**pair, "label": 0, "source": source})
         if record["label"] == "reversal" and not positive_found:
             text = record["text"]
             out.append({"question": record.get("prompt"), "earlier": text[claim_span[0]:claim_span[1]].strip(),

@@ -12,9 +12,10 @@ but by other hands, without reading it, across health, nutrition, pets, parentin
 biographies, software, devices, money, law, travel, cooking, home, careers and sports. The last 100 (ids
 ``dd...``) are encyclopedic descriptions ("Please tell me about X": a season, a person, a town, an album, a
 battle; mostly invented subjects, dense with names, dates and numbers), half of them drifting once on a date,
-count, place or person: the other kind of long answer users stream, and the kind ChatProtect's 442 answers are. Each reversal answer has exactly one later sentence
-(``reversal``, character span) that contradicts one earlier sentence (``claim``), at distances from adjacent
-to a closing summary that contradicts the opening; the kinds are those of the test set. Of 200 answers
+count, place or person: the other kind of long answer users stream, and the kind ChatProtect's 442 answers
+are. Each reversal answer has exactly one later sentence (``reversal``, character span) that contradicts one
+earlier sentence (``claim``), at distances from adjacent to a closing summary that contradicts the opening; the
+kinds are those of the test set. Of 200 answers
 written, the 21 with any sentence sharing half or more of its 5-word runs with a sentence of ``../shared/eval``
 or of our test set were dropped (``tests/test_handwritten.py`` keeps that true); no description is about a subject
 of ChatProtect's answers.
@@ -35,10 +36,20 @@ DEV_ANSWERS_FILE = Path(__file__).with_name("dev_answers.jsonl")
 MAX_ANSWER_FPR = 0.03
 
 
-def dev_answers(path: Path = DEV_ANSWERS_FILE) -> list[dict[str, Any]]:
-    """Records with ``id``, ``prompt``, ``text``, ``label`` ("reversal" or "consistent"), ``category``, and the
-    ``claim`` and ``reversal`` character spans (null for consistent answers)."""
+def read_answers(path: Path) -> list[dict[str, Any]]:
+    """A labelled answer file (these dev answers, the training answers, our response-level test set): records
+    with ``id``, ``prompt``, ``text``, ``label`` ("reversal" or "consistent"), ``category``, and the ``claim``
+    and ``reversal`` character spans (null for consistent answers)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def dev_answers(path: Path = DEV_ANSWERS_FILE) -> list[dict[str, Any]]:
+    return read_answers(path)
+
+
+def spans_overlap(span: list[int] | tuple[int, int], other: list[int] | tuple[int, int] | None) -> bool:
+    """Whether two character spans share a character (``other`` may be a consistent answer's null span)."""
+    return other is not None and span[0] < other[1] and other[0] < span[1]
 
 
 def answer_scores(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
@@ -52,8 +63,7 @@ def answer_scores(records: list[dict[str, Any]], results: list[dict[str, Any]]) 
     for record, result in zip(records, results):
         found = result["reversals"]
         if record["label"] == "reversal":
-            a, b = record["reversal"]
-            found = [d for d in found if d["reversal"][0] < b and a < d["reversal"][1]]
+            found = [d for d in found if spans_overlap(d["reversal"], record["reversal"])]
         scores.append(max((d["score"] for d in found), default=0.0))
         labels.append(record["label"] == "reversal")
     return np.array(scores, dtype=np.float64), np.array(labels, dtype=bool)

@@ -43,6 +43,7 @@ from .dev_answers import (
     MAX_ANSWER_FPR,
     answer_scores,
     dev_answers,
+    read_answers,
     recall_and_fpr,
     threshold_for_answers,
 )
@@ -126,7 +127,7 @@ def answer_level(clf: Any, records: list[dict[str, Any]]) -> tuple[np.ndarray, n
 
 
 def response_level(clf: Any, threshold: float) -> dict[str, Any]:
-    scores, labels = answer_level(clf, [json.loads(line) for line in RESPONSES.read_text(encoding="utf-8").splitlines() if line.strip()])
+    scores, labels = answer_level(clf, read_answers(RESPONSES))
     return {"at_threshold": recall_and_fpr(scores, labels, threshold), "sweep": [recall_and_fpr(scores, labels, t) for t in SWEEP]}
 
 
