@@ -69,3 +69,32 @@ def test_negatives_are_capped_per_answer_by_a_seeded_choice(cap):
     pairs = answer_pairs([CONSISTENT, REVERSAL], max_negatives=cap)
     assert sum(r["label"] == 0 for r in pairs) <= 2 * cap and sum(r["label"] == 1 for r in pairs) == 1
     assert answer_pairs([CONSISTENT, REVERSAL], max_negatives=cap) == pairs
+
+
+def test_an_edited_copy_of_an_answer_adds_its_one_positive_and_repeats_no_negative():
+    """A consistent answer and a copy with one sentence rewritten to contradict an earlier one: the pair of that
+    earlier sentence with the original sentence stays a negative, the rewritten one is the one new pair."""
+    original = "In short, drink to thirst, roughly 400 to 800 ml an hour, and weigh yourself after long runs."
+    rewritten = "In short, drink to thirst, roughly 1.5 to 2 litres an hour, and weigh yourself after long runs."
+    claim = "Most marathon runners need about 400 to 800 ml of water per hour of running."
+    edited = _reversal(CONSISTENT["text"].replace(original, rewritten), claim, rewritten, prompt=CONSISTENT["prompt"])
+    alone = answer_pairs([CONSISTENT], max_negatives=100)
+    both = answer_pairs([CONSISTENT, edited], max_negatives=100)
+    assert both[:len(alone)] == alone and (claim, original) in {(r["earlier"], r["later"]) for r in alone}
+    assert [(r["earlier"], r["later"], r["label"]) for r in both[len(alone):]] == [(claim, rewritten, 1)]
+
+
+def test_each_edited_training_answer_is_its_consistent_original_with_only_the_reversal_sentence_rewritten():
+    from streamguard.training.answers import training_answers
+
+    records = training_answers()
+    by_id = {r["id"]: r for r in records}
+    edited = [r for r in records if r.get("edit_of")]
+    assert len(edited) >= 500
+    for r in edited:
+        original = by_id[r["edit_of"]]
+        assert original["label"] == "consistent" and r["label"] == "reversal" and r["prompt"] == original["prompt"]
+        (c, d) = r["reversal"]
+        head, tail = r["text"][:c], r["text"][d:]
+        assert original["text"].startswith(head) and original["text"].endswith(tail), r["id"]
+        assert original["text"][c:len(original["text"]) - len(tail)] != r["text"][c:d], r["id"]

@@ -17,14 +17,14 @@ from streamguard.training.dev_answers import (
 )
 
 
-# the training answers' encyclopedic descriptions are 70% consistent on purpose (training/answers.py)
-@pytest.mark.parametrize(("load", "lowest_share"), [(dev_answers, 0.45), (training_answers, 0.35)],
+# the training answers add an edited, self-contradicting copy of most consistent answers (training/answers.py)
+@pytest.mark.parametrize(("load", "lowest_share", "highest_share"), [(dev_answers, 0.45, 0.55), (training_answers, 0.55, 0.70)],
                          ids=["dev answers", "training answers"])
-def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order(load, lowest_share):
+def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order(load, lowest_share, highest_share):
     records = load()
     assert len(records) >= 150 and len({r["id"] for r in records}) == len(records)
     share = sum(r["label"] == "reversal" for r in records) / len(records)
-    assert lowest_share <= share <= 0.55
+    assert lowest_share <= share <= highest_share
     for r in records:
         if r["label"] == "consistent":
             assert r["claim"] is None and r["reversal"] is None
@@ -34,7 +34,7 @@ def test_records_are_balanced_and_reversal_spans_are_whole_sentences_in_order(lo
         for start, end in ((a, b), (c, d)):
             piece = r["text"][start:end]
             whole_line = end == len(r["text"]) or r["text"][end] == "\n"  # a list item need not end in a stop
-            assert piece == piece.strip() and (re.search(r"[.!?:)*]$", piece) or whole_line), (r["id"], piece)
+            assert piece == piece.strip() and (re.search(r"[.!?:)*][\"”’]?$", piece) or whole_line), (r["id"], piece)
             assert start == 0 or r["text"][start - 1] in " \n", (r["id"], piece)
 
 

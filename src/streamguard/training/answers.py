@@ -3,16 +3,22 @@
 The guard's false alarms come from pairs it makes inside consistent answers: an opening answer and the
 sentence that explains it, a rule of thumb and the figure worked out from it, a list item and the sentence that
 introduced the list (``benchmarks/review``). Pairs written one at a time (``handwritten.py``) do not have that
-shape. ``training_answers.jsonl`` holds 871 whole answers written for training, in the format of
+shape. ``training_answers.jsonl`` holds 2,663 answers written for training, in the format of
 ``dev_answers.jsonl`` (character spans of the claim and the reversal):
 
-- 477 chat answers (235 reverse themselves; the rest hard negatives: consistent numbers, refinements and
+- 1,008 chat answers (512 reverse themselves; the rest hard negatives: consistent numbers, refinements and
   caveats, different subjects, premise corrections, "actually" as an intensifier, closing restatements,
   conditional branches, pros and cons, step-by-step values) across health, software, money and law, history
-  and geography, science and nature, and everyday advice;
-- 394 encyclopedic descriptions ("Please tell me about X": seasons and tournaments, people, places and
-  structures, works, organisations and events; 118 drift once on a date, count, place or person, 276 are
-  consistent and dense with related names, dates and numbers).
+  and geography, science and nature, everyday advice, education, cars and homes, data and cloud, arts and
+  paperwork, insurance and logistics;
+- 693 encyclopedic descriptions ("Please tell me about X": seasons and tournaments, people, places and
+  structures, works, organisations and events, species and science, history, technology; 208 drift once on a
+  date, count, place or person, 485 are consistent and dense with related names, dates and numbers);
+- 962 edited copies (``edit_of``: the id of the original): a consistent answer with one later sentence
+  rewritten to contradict one earlier sentence (a number or date, an entity, a negation, an implicit reversal,
+  a flipped answer or summary, an explicit correction). The pair of the earlier sentence with the original
+  sentence stays a negative of the original, so the two make a minimal pair: the classifier learns the
+  changed fact, not the topic.
 
 Each is run through the guard's own segmenter and claim selection (``TextGuard``), and every pair the guard
 would check becomes a training pair:
@@ -23,11 +29,12 @@ would check becomes a training pair:
   involve the reversal sentence;
 - left out: other pairs with the reversal sentence (it may also contradict a restatement of the claim).
 
-``max_negatives`` caps the negatives per answer (seeded choice); the default keeps them all. The answers were
-written without reading ``../shared/eval``, our response-level set or the dev answers; of 1,000 written, the
-115 asking about the subject of a dev, test or ChatProtect answer (half or more of the question's content words)
-and the 14 with a sentence overlapping one of those sets were dropped (``tests/test_handwritten.py`` keeps both
-true).
+A pair already cut from an earlier answer is not repeated (an edited copy shares all its other pairs with its
+original). ``max_negatives`` caps the negatives per answer (seeded choice); the default keeps them all. The
+answers were written without reading ``../shared/eval``, our response-level set or the dev answers; of 1,900
+written, the 182 asking about the subject of a dev, test or ChatProtect answer (half or more of the question's
+content words) or one already asked, and the 17 with a sentence overlapping one of those sets were dropped
+(``tests/test_handwritten.py`` keeps both true; the edits' new sentences were checked the same way).
 """
 from __future__ import annotations
 
@@ -66,6 +73,7 @@ def answer_pairs(records: list[dict[str, Any]], *, max_negatives: int = MAX_NEGA
     whole answers; see the module docstring for the labels."""
     rng = random.Random(seed)
     out: list[dict[str, Any]] = []
+    seen: set[tuple[str | None, str, str]] = set()  # an edited copy of an answer repeats its other pairs
     for record in records:
         source = f"answer:{record['category']}"
         claim_span, reversal_span = record.get("claim"), record.get("reversal")
@@ -79,7 +87,9 @@ def answer_pairs(records: list[dict[str, Any]], *, max_negatives: int = MAX_NEGA
                     out.append({**pair, "label": 1, "source": source})
                     positive_found = True
                 continue
-            negatives.append({**pair, "label": 0, "source": source})
+            if (question, earlier, later) not in seen:
+                seen.add((question, earlier, later))
+                negatives.append({**pair, "label": 0, "source": source})
         if record["label"] == "reversal" and not positive_found:
             text = record["text"]
             out.append({"question": record.get("prompt"), "earlier": text[claim_span[0]:claim_span[1]].strip(),
