@@ -11,9 +11,11 @@ Two thresholds are chosen, on validation data only (never on a test split, never
   hand-written answer-level dev set (``dev_answers.py``) get a detection. Why: an answer checks several pairs
   per sentence, so a per-pair threshold that is best for single pairs flags a large share of consistent
   answers (see the 442-answer and response-level sweeps); the rate that matters is per answer, so it is
-  chosen on answers. Answer-level figures are reported at it. (Until this version the guard threshold was
-  chosen on pairs: at most 1% of our own dev split's negative pairs flagged; that threshold is still reported
-  as ``dev_fpr_rule_threshold``.)
+  chosen on answers; and raised again, when needed, until at most 5% (``--max-description-share``) of the 82
+  answers of the validation split of ChatProtect's LLM descriptions get a detection: our dev answers are our
+  own writing, those are what language models really write. Answer-level figures are reported at it. (Until
+  an earlier version the guard threshold was chosen on pairs: at most 1% of our own dev split's negative pairs
+  flagged; that threshold is still reported as ``dev_fpr_rule_threshold``.)
 
 Reported:
 
@@ -22,8 +24,9 @@ Reported:
 - ProSeCCo (debate utterances by one speaker): P/R/F1 and ROC AUC;
 - our response-level set (benchmarks/data/responses.jsonl) through the scanner: recall, false-positive rate;
 - ChatProtect's 442 full answers and BIG-Bench-Mistake traces through the scanner: share of answers with a
-  detection and detections per 100 sentences (false alarms: these texts do not revise themselves). The
-  flagged ChatProtect answers are written out for review.
+  detection and detections per 100 sentences (false alarms: these texts do not revise themselves); for
+  ChatProtect also on its 360 test answers alone, since its 82 validation answers help choose the guard
+  threshold. The flagged ChatProtect answers are written out for review.
 
 Writes ``metrics.json`` beside the model (and the flagged-answer list under ``--review-dir``).
 """
@@ -52,6 +55,8 @@ ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
 # the guard threshold's previous rule, still reported: at most this share of own dev negative pairs flagged
 PAIR_RULE_MAX_FPR = 0.01
+# the guard threshold's third rule: at most this share of ChatProtect's validation descriptions flagged
+MAX_DESCRIPTION_SHARE = 0.05
 DEFAULT_MODEL = ROOT / "models" / "contradiction-minilm"
 RESPONSES = ROOT / "benchmarks" / "data" / "responses.jsonl"
 
@@ -134,8 +139,9 @@ def response_level(clf: Any, threshold: float) -> dict[str, Any]:
 SWEEP = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 
 
-def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    results = scan_all(clf, records)
+def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float,
+                 results: list[dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    results = scan_all(clf, records) if results is None else results
     summary, flagged = _false_alarms_at(records, results, threshold)
     summary["sweep"] = [{"threshold": t, **{k: v for k, v in _false_alarms_at(records, results, t)[0].items()
                                             if k in ("share_with_detection", "detections_per_100_sentences")}} for t in SWEEP]
@@ -157,8 +163,15 @@ def _false_alarms_at(records: list[dict[str, Any]], results: list[dict[str, Any]
 
 
 def chatprotect_answers() -> list[dict[str, Any]]:
+    """ChatProtect's 442 LLM descriptions, each with its split (82 validation, 360 test) from its path."""
     rows = [json.loads(line) for line in gzip.open(SHARED / "eval" / "chatprotect" / "chatprotect_descriptions.jsonl.gz", "rt")]
-    return [{"id": i, "text": r["text"], "prompt": r.get("prompt")} for i, r in enumerate(rows)]
+    return [{"id": i, "text": r["text"], "prompt": r.get("prompt"),
+             "split": "validation" if r["repo_path"].startswith("test/validation/") else "test"} for i, r in enumerate(rows)]
+
+
+def highest_scores(results: list[dict[str, Any]]) -> np.ndarray:
+    """Per scanned answer: the score of its strongest detection (0 without one)."""
+    return np.array([max((d["score"] for d in r["reversals"]), default=0.0) for r in results])
 
 
 def bigbench_traces(limit_per_task: int = 100) -> list[dict[str, Any]]:
@@ -193,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=None, help="report everything at this threshold instead of choosing")
     ap.add_argument("--max-answer-fpr", type=float, default=MAX_ANSWER_FPR,
                     help="guard threshold: share of consistent dev answers allowed a detection")
+    ap.add_argument("--max-description-share", type=float, default=MAX_DESCRIPTION_SHARE,
+                    help="guard threshold: share of ChatProtect's validation descriptions allowed a detection")
     ap.add_argument("--bigbench-per-task", type=int, default=100, help="traces per BIG-Bench-Mistake task (5 tasks)")
     ap.add_argument("--review-dir", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
@@ -211,14 +226,24 @@ def main(argv: list[str] | None = None) -> int:
     cp_best = best_threshold(val_scores, val_labels)
     dev_thr = threshold_at_fpr(dev_scores, dev[1], PAIR_RULE_MAX_FPR)
     answer_dev = answer_level(clf, dev_answers())
+    cp_answers = chatprotect_answers()
+    cp_results = scan_all(clf, cp_answers)
+    in_validation = np.array([r["split"] == "validation" for r in cp_answers])
     if args.threshold is not None:
         threshold = guard = args.threshold
         chosen = guard_chosen = "given"
     else:
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
-        guard = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
-        guard_chosen = ("the pair threshold" if guard == cp_best else f"hand-written dev answers: the pair threshold raised "
-                        f"until at most {args.max_answer_fpr:.0%} of the consistent ones get a detection")
+        by_answers = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
+        validation_highest = highest_scores(cp_results)[in_validation]
+        by_descriptions = threshold_for_answers(validation_highest, np.zeros(len(validation_highest), dtype=bool),
+                                                floor=cp_best, max_fpr=args.max_description_share)
+        guard = max(by_answers, by_descriptions)
+        guard_chosen = ("the pair threshold" if guard == cp_best else
+                        f"hand-written dev answers: the pair threshold raised until at most {args.max_answer_fpr:.0%} of the "
+                        "consistent ones get a detection" if guard == by_answers else
+                        f"ChatProtect validation descriptions: the pair threshold raised until at most "
+                        f"{args.max_description_share:.0%} of them get a detection")
     report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
@@ -244,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     review = Path(args.review_dir)
     review.mkdir(parents=True, exist_ok=True)
     if "answers" not in skip:
-        summary, flagged = false_alarms(clf, chatprotect_answers(), guard)
+        summary, flagged = false_alarms(clf, cp_answers, guard, cp_results)
+        summary["test_only"] = _false_alarms_at([r for r in cp_answers if r["split"] == "test"],
+                                                [x for r, x in zip(cp_answers, cp_results) if r["split"] == "test"], guard)[0]
         report["chatprotect_answers"] = summary
         (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
         print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
