@@ -67,7 +67,7 @@ def prf(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, f
     p = tp / max(int(pred.sum()), 1)
     r = tp / max(int(labels.sum()), 1)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-            "n": int(len(labels)), "positives": int(labels.sum())}
+            "n": len(labels), "positives": int(labels.sum())}
 
 
 def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -103,14 +103,20 @@ def threshold_at_fpr(scores: np.ndarray, labels: np.ndarray, max_fpr: float) -> 
     return float(min(0.999, neg[k] + 1e-4)) if len(neg) else 0.5
 
 
+def _jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` (all by default) records of a JSON Lines file, gzipped or not; the file is closed after."""
+    with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as f:
+        return [json.loads(line) for k, line in enumerate(f) if limit is None or k < limit]
+
+
 def chatprotect(split: str) -> tuple[list[tuple[str, str]], np.ndarray]:
-    rows = [json.loads(line) for line in gzip.open(SHARED / "eval" / "chatprotect" / "chatprotect_sentence_pairs.jsonl.gz", "rt")]
+    rows = _jsonl(SHARED / "eval" / "chatprotect" / "chatprotect_sentence_pairs.jsonl.gz")
     rows = [r for r in rows if r["split"] == split]
     return [(r["sentence"], r["alt_sentence"]) for r in rows], np.array([r["label"] == "strong" for r in rows])
 
 
 def prosecco() -> tuple[list[tuple[str, str]], np.ndarray]:
-    rows = [json.loads(line) for line in open(SHARED / "eval" / "prosecco" / "ProSeCCo_final.jsonl")]
+    rows = _jsonl(SHARED / "eval" / "prosecco" / "ProSeCCo_final.jsonl")
     return [(r["locution_1"], r["locution_2"]) for r in rows], np.array([r["label"] == "self-contradiction" for r in rows])
 
 
@@ -164,7 +170,7 @@ def _false_alarms_at(records: list[dict[str, Any]], results: list[dict[str, Any]
 
 def chatprotect_answers() -> list[dict[str, Any]]:
     """ChatProtect's 442 LLM descriptions, each with its split (82 validation, 360 test) from its path."""
-    rows = [json.loads(line) for line in gzip.open(SHARED / "eval" / "chatprotect" / "chatprotect_descriptions.jsonl.gz", "rt")]
+    rows = _jsonl(SHARED / "eval" / "chatprotect" / "chatprotect_descriptions.jsonl.gz")
     return [{"id": i, "text": r["text"], "prompt": r.get("prompt"),
              "split": "validation" if r["repo_path"].startswith("test/validation/") else "test"} for i, r in enumerate(rows)]
 
@@ -177,10 +183,7 @@ def highest_scores(results: list[dict[str, Any]]) -> np.ndarray:
 def bigbench_traces(limit_per_task: int = 100) -> list[dict[str, Any]]:
     out = []
     for f in sorted((SHARED / "eval" / "bigbench_mistake").glob("*.jsonl.gz")):
-        for k, line in enumerate(gzip.open(f, "rt")):
-            if k >= limit_per_task:
-                break
-            r = json.loads(line)
+        for k, r in enumerate(_jsonl(f, limit_per_task)):
             out.append({"id": f"{f.name.split('.')[0]}:{k}", "text": " ".join(s.strip() for s in r["steps"]), "prompt": r.get("input")})
     return out
 
@@ -286,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"own dev: {report['own_dev']}; at the guard threshold {report['own_dev_at_guard_threshold']}", file=sys.stderr)
     report["seconds"] = round(time.time() - t0, 1)
     (model_dir / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
-    if args.write_threshold and args.threshold is None:  # noqa: SIM102
+    if args.write_threshold and args.threshold is None:
         meta_file = model_dir / "streamguard.json"
         meta = json.loads(meta_file.read_text())
         meta["threshold"] = round(threshold, 4)
