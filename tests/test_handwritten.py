@@ -12,6 +12,7 @@ import pytest
 from streamguard.claims import content_words
 from streamguard.training.answers import training_answers
 from streamguard.training.dev_answers import dev_answers, read_answers
+from streamguard.training.evaluate import chatprotect_answers
 from streamguard.training.handwritten import (
     MORE_PAIRS_FILE,
     PAIRS_FILE,
@@ -86,10 +87,8 @@ def test_no_training_answer_asks_about_the_subject_of_a_dev_test_or_evaluation_a
     """Same question, same facts: a training answer's question must not share half of its content words with a
     question of the dev answers (validation), of our response-level test set or of ChatProtect's 442 answers."""
     prompts = [r["prompt"] for r in dev_answers() + _responses()]
-    descriptions = SHARED_EVAL / "chatprotect" / "chatprotect_descriptions.jsonl.gz"
-    if descriptions.exists():
-        with gzip.open(descriptions, "rt", encoding="utf-8") as f:
-            prompts += [json.loads(line)["prompt"] for line in f if line.strip()]
+    if (SHARED_EVAL / "chatprotect" / "chatprotect_descriptions.jsonl.gz").exists():
+        prompts += [r["prompt"] for r in chatprotect_answers()]
     held = [_subject(p) for p in prompts]
     for r in training_answers():
         asked = _subject(r["prompt"])

@@ -230,23 +230,26 @@ def main(argv: list[str] | None = None) -> int:
     dev_thr = threshold_at_fpr(dev_scores, dev[1], PAIR_RULE_MAX_FPR)
     answer_dev = answer_level(clf, dev_answers())
     cp_answers = chatprotect_answers()
-    cp_results = scan_all(clf, cp_answers)
-    in_validation = np.array([r["split"] == "validation" for r in cp_answers])
+    # scanned once: the validation answers choose the guard threshold, all 442 are reported at it
+    cp_results = scan_all(clf, cp_answers) if args.threshold is None or "answers" not in skip else []
     if args.threshold is not None:
         threshold = guard = args.threshold
         chosen = guard_chosen = "given"
     else:
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
         by_answers = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
-        validation_highest = highest_scores(cp_results)[in_validation]
+        validation_highest = highest_scores([x for r, x in zip(cp_answers, cp_results) if r["split"] == "validation"])
         by_descriptions = threshold_for_answers(validation_highest, np.zeros(len(validation_highest), dtype=bool),
                                                 floor=cp_best, max_fpr=args.max_description_share)
         guard = max(by_answers, by_descriptions)
-        guard_chosen = ("the pair threshold" if guard == cp_best else
-                        f"hand-written dev answers: the pair threshold raised until at most {args.max_answer_fpr:.0%} of the "
-                        "consistent ones get a detection" if guard == by_answers else
-                        f"ChatProtect validation descriptions: the pair threshold raised until at most "
-                        f"{args.max_description_share:.0%} of them get a detection")
+        if guard == cp_best:
+            guard_chosen = "the pair threshold"
+        elif guard == by_answers:
+            guard_chosen = (f"hand-written dev answers: the pair threshold raised until at most {args.max_answer_fpr:.0%} "
+                            "of the consistent ones get a detection")
+        else:
+            guard_chosen = (f"ChatProtect validation descriptions: the pair threshold raised until at most "
+                            f"{args.max_description_share:.0%} of them get a detection")
     report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
@@ -273,8 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     review.mkdir(parents=True, exist_ok=True)
     if "answers" not in skip:
         summary, flagged = false_alarms(clf, cp_answers, guard, cp_results)
-        summary["test_only"] = _false_alarms_at([r for r in cp_answers if r["split"] == "test"],
-                                                [x for r, x in zip(cp_answers, cp_results) if r["split"] == "test"], guard)[0]
+        test_only = [(r, x) for r, x in zip(cp_answers, cp_results) if r["split"] == "test"]
+        summary["test_only"] = _false_alarms_at([r for r, _ in test_only], [x for _, x in test_only], guard)[0]
         report["chatprotect_answers"] = summary
         (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
         print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
