@@ -201,8 +201,9 @@ def judge(record: Mapping[str, Any], reports: Iterable[Mapping[str, Any]]) -> di
 def _filter(reports: Iterable[Mapping[str, Any]], min_score: float | None) -> list[Mapping[str, Any]]:
     if min_score is None:
         return list(reports)
-    # a report without a score cannot be filtered and is kept
-    return [r for r in reports if r.get("score") is None or float(r["score"]) >= min_score]
+    # a report without a score cannot be filtered and is kept; so is a marked one (its sentence announces a
+    # correction): the scanner judged it at the correction threshold, which a higher guard threshold leaves as is
+    return [r for r in reports if r.get("score") is None or r.get("marked") or float(r["score"]) >= min_score]
 
 
 def score(records: Sequence[Mapping[str, Any]], outputs: Mapping[Any, Mapping[str, Any]],

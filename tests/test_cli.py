@@ -51,6 +51,7 @@ def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) 
     (["serve", "--upstream", "http://127.0.0.1:9/v1", "--mode", "loud"], "invalid choice: 'loud'"),
     (["serve", "--upstream", "http://127.0.0.1:9/v1", "--budget-ms", "-5"], "hold_budget_ms=-5 is not allowed"),
     (["serve", "--upstream", "http://127.0.0.1:9/v1", "--threshold", "1.5"], "threshold=1.5 is not allowed"),
+    (["serve", "--upstream", "http://127.0.0.1:9/v1", "--correction-threshold", "0"], "correction_threshold=0.0 is not allowed"),
     (["serve", "--upstream", "http://127.0.0.1:9/v1", "--port", "70000"], "--port"),
     (["serve", "--upstream", "http://127.0.0.1:9/v1", "--read-timeout", "0"], "--read-timeout"),
     (["replay", "--rate", "fast"], "--rate"),

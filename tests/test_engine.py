@@ -197,19 +197,62 @@ def test_a_sentence_introducing_a_list_is_neither_claim_nor_checked():
     assert any(p[1] == "No, not all of them finished the season:" for p in pairs)
 
 
+QUIET_REV = "Ibuprofen is not safe in the third trimester of pregnancy. "  # the same reversal, announced by nothing
+
+
+class PairTunedClassifier(KeywordClassifier):
+    """Scores both reversals above 0.95; a pair threshold of 0.5 and a stricter guard threshold."""
+    threshold = 0.5
+
+    def __init__(self, guard_threshold: float) -> None:
+        super().__init__()
+        self.guard_threshold = guard_threshold
+
+    def score(self, earlier: str, later: str) -> float:
+        return 0.95 if "not safe" in later and "safe" in earlier else 0.05
+
+
 def test_scan_decides_at_the_classifier_guard_threshold_not_its_pair_threshold():
     from streamguard.scan import scan_records
 
-    class PairTunedClassifier(KeywordClassifier):  # the reversal below scores 0.95
-        threshold = 0.5
-
-        def __init__(self, guard_threshold: float) -> None:
-            super().__init__()
-            self.guard_threshold = guard_threshold
-
-    record = {"id": 1, "text": ANSWER, "prompt": "Is ibuprofen safe in pregnancy?"}
+    record = {"id": 1, "text": CLAIM + FILL + QUIET_REV + TAIL, "prompt": "Is ibuprofen safe in pregnancy?"}
     strict = next(scan_records([record], classifier=PairTunedClassifier(0.99)))
     lenient = next(scan_records([record], classifier=PairTunedClassifier(0.9)))
     assert strict["reversals"] == [] and len(lenient["reversals"]) == 1
+    assert lenient["reversals"][0]["marked"] is False
     # an explicit threshold still wins over the model's own
     assert len(next(scan_records([record], classifier=PairTunedClassifier(0.99), threshold=0.9))["reversals"]) == 1
+
+
+def test_a_sentence_announcing_a_correction_is_judged_at_the_pair_threshold():
+    from streamguard.scan import scan_records
+
+    record = {"id": 1, "text": ANSWER, "prompt": "Is ibuprofen safe in pregnancy?"}
+    found = next(scan_records([record], classifier=PairTunedClassifier(0.99)))["reversals"]
+    assert len(found) == 1 and found[0]["marked"] is True and found[0]["score"] == 0.95
+    # the user can judge it like any other sentence
+    strict = GuardConfig(mode="annotate", correction_threshold=0.99)
+    assert next(scan_records([record], classifier=PairTunedClassifier(0.99), config=strict))["reversals"] == []
+
+
+def test_the_correction_threshold_never_raises_the_bar():
+    guard = TextGuard(GuardConfig(mode="annotate"), threshold=0.9, correction_threshold=0.97)
+    guard.feed(ANSWER, 0.0)
+    guard.finish(0.0)
+    for check in guard.take_checks():
+        guard.on_verdict(check, [0.93 if check.segment.text.strip() == REV.strip() else 0.0] * len(check.pairs), 0.0)
+    # 0.93 is under the correction threshold given, but at the guard's own: still a reversal
+    assert {rev.text.strip() for _, rev, _ in guard.reversals} == {REV.strip()}
+
+
+@pytest.mark.parametrize("text, announces", [
+    ("Correction: the dose is 200 mg.", True), ("Wait, I misspoke: it is 4.", True), ("Actually, no.", True),
+    ("3. Actually, preheat to 220 degrees.", True), ("Sorry, I got that wrong.", True), ("No, it is not safe.", True),
+    ("Wait until the oil is hot.", False), ("Waiting ten years halves the balance.", False),
+    ("Waitangi Day is a public holiday.", False), ("Actually tailoring the letter is what works.", False),
+    ("Correctional officers work in shifts.", False), ("**Wait for a decision.**", False),
+])
+def test_which_sentences_announce_a_correction(text, announces):
+    from streamguard.claims import has_correction_marker
+
+    assert has_correction_marker(text) is announces

@@ -30,9 +30,13 @@ all both either neither such what which who whom whose when where why how up dow
 only own same other another one ones s t don doesn didn isn aren wasn weren won wouldn shouldn couldn can't
 actually really wait correction sorry however though although because since while well still even yet
 """.split())
+# "Actually" and "wait" count only as interjections ("Actually, ...", "Wait - ...", "Wait, no"), not as an adverb
+# ("Actually tailoring it ...") or a verb ("Wait until the oil is hot", "Waiting ten years ..."); every marker
+# ends at a word boundary ("Correctional", "Waitangi Day" are not corrections).
 CORRECTION_MARKERS = re.compile(
-    r"^\W*(actually|wait|correction|sorry|oops|scratch that|i misspoke|i was wrong|on (second thought|reflection)|"
-    r"let me correct|to correct|no,|nope|that'?s (not right|wrong|incorrect)|i made (a|an) (mistake|error))",
+    r"^\W*((?:actually|wait)(?=\s*[,:;!\u2014\u2013-]|\s*\.\.\.|\s+(?:no|i)\b)|correction|sorry|oops|scratch that|"
+    r"i misspoke|i was wrong|on (?:second thought|reflection)|let me (?:correct|fix)|to correct|no,|nope|"
+    r"that'?s (?:not right|wrong|incorrect)|i made (?:a|an) (?:mistake|error))(?!\w)",
     re.IGNORECASE)
 POLAR_START = re.compile(r"^\W*(yes|no|nope|yep|yeah|correct|incorrect|true|false|right|wrong|absolutely|definitely|"
                          r"certainly|of course|not really|not at all)\b", re.IGNORECASE)

@@ -94,6 +94,7 @@ GUARD_SETTINGS = {s.name: s for s in (
     Setting("budget_ms", "STREAMGUARD_BUDGET_MS", int, guard_field="hold_budget_ms"),
     Setting("on_deadline", "STREAMGUARD_ON_DEADLINE", str, guard_field="on_deadline"),
     Setting("threshold", "STREAMGUARD_THRESHOLD", float, guard_field="threshold"),
+    Setting("correction_threshold", "STREAMGUARD_CORRECTION_THRESHOLD", float, guard_field="correction_threshold"),
     Setting("model", "STREAMGUARD_MODEL", str, guard_field="model_path"),
     Setting("provider", "STREAMGUARD_PROVIDER", str, guard_field="provider"),
 )}
@@ -139,6 +140,9 @@ def _add_guard_flags(p: argparse.ArgumentParser, *, mode: str) -> None:
     p.add_argument("--on-deadline", choices=[d.value for d in DeadlinePolicy],
                    help="what hold mode does when a verdict is late (default release)")
     p.add_argument("--threshold", type=float, metavar="T", help="contradiction probability that counts as a reversal (default: the model's guard threshold)")
+    p.add_argument("--correction-threshold", type=float, metavar="T",
+                   help="threshold for a sentence that announces a correction (\"Correction:\", \"Wait, I misspoke\"), when lower "
+                        "(default: the model's pair threshold)")
     p.add_argument("--model", metavar="PATH", help="classifier directory or .onnx file (default: the shipped model)")
     p.add_argument("--provider", choices=("auto", "cpu", "cuda"), help="ONNX Runtime execution provider (default auto)")
 

@@ -38,6 +38,11 @@ class GuardConfig:
             Longer budgets catch reversals that come later in the answer; shorter ones stream sooner.
         threshold: contradiction probability at or above which a later segment reverses an earlier
             one. ``None`` uses the shipped model's guard threshold (``guard_threshold`` in its streamguard.json).
+        correction_threshold: the threshold for a segment that opens by announcing a correction ("Correction:",
+            "Wait, I misspoke", "Actually, no"), when lower than ``threshold``. Such a sentence is far more likely
+            to reverse something than an ordinary one, so it is judged like a single pair. ``None`` uses the
+            model's pair threshold (``threshold`` in its streamguard.json); set it to ``threshold``'s value to
+            judge every segment alike.
         on_deadline: what hold mode does with a segment whose verdict is not ready when its budget
             runs out: "release" (fail-open) or "withhold" (fail-closed). Either is reported.
         max_claims: earlier segments kept per stream as claims (oldest dropped first).
@@ -62,6 +67,7 @@ class GuardConfig:
     mode: Mode | str = Mode.ANNOTATE
     hold_budget_ms: int = 1500
     threshold: float | None = None
+    correction_threshold: float | None = None
     on_deadline: DeadlinePolicy | str = DeadlinePolicy.RELEASE
     max_claims: int = 64
     max_pairs: int = 8
@@ -81,9 +87,10 @@ class GuardConfig:
         object.__setattr__(self, "mode", _enum(Mode, "mode", self.mode))
         object.__setattr__(self, "on_deadline", _enum(DeadlinePolicy, "on_deadline", self.on_deadline))
         _int_range("hold_budget_ms", self.hold_budget_ms, 0, 600_000)
-        if self.threshold is not None:
-            if isinstance(self.threshold, bool) or not isinstance(self.threshold, (int, float)) or not 0.0 < float(self.threshold) < 1.0:
-                raise ConfigError(f"threshold={self.threshold!r} is not allowed: use a probability strictly between 0 and 1, or None for the model's own")
+        for name in ("threshold", "correction_threshold"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0):
+                raise ConfigError(f"{name}={value!r} is not allowed: use a probability strictly between 0 and 1, or None for the model's own")
         _int_range("max_claims", self.max_claims, 1, 10_000)
         _int_range("max_pairs", self.max_pairs, 1, 256)
         _int_range("max_segment_chars", self.max_segment_chars, 20, 1_000_000)

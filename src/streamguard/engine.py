@@ -15,6 +15,9 @@ Decisions, per mode:
   says so. Text that has not yet closed a segment is released character by character at its own
   deadline, so the budget bounds the delay of every character. Once the upstream has finished and no
   check is running, everything left is released at once: nothing later can reverse it.
+
+A later segment reverses an earlier one when their pair scores at least ``threshold``; a segment that opens by
+announcing a correction ("Correction:", "Wait, I misspoke") at least ``correction_threshold`` when that is lower.
 """
 from __future__ import annotations
 
@@ -24,7 +27,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Union
 
-from .claims import Claim, introduces_what_follows, make_claim, select_claims
+from .claims import (
+    Claim,
+    has_correction_marker,
+    introduces_what_follows,
+    make_claim,
+    select_claims,
+)
 from .config import DeadlinePolicy, GuardConfig, Mode
 from .redact import excerpt
 from .segment import Segment, SegmentKind, SentenceSegmenter
@@ -152,10 +161,12 @@ class TextGuard:
         outputs = guard.poll(now=1.0)
     """
 
-    def __init__(self, config: GuardConfig, *, threshold: float, choice: int = 0, question: str | None = None,
-                 segmenter: SentenceSegmenter | None = None) -> None:
+    def __init__(self, config: GuardConfig, *, threshold: float, correction_threshold: float | None = None, choice: int = 0,
+                 question: str | None = None, segmenter: SentenceSegmenter | None = None) -> None:
         self.config = config
         self.threshold = threshold
+        # a segment announcing a correction is judged at the lower of the two (GuardConfig.correction_threshold)
+        self.correction_threshold = threshold if correction_threshold is None else min(threshold, correction_threshold)
         self.choice = choice
         self.question = (question or "").strip()[-600:] or None
         self.mode = Mode(config.mode)
@@ -207,11 +218,16 @@ class TextGuard:
         checks, self._new_checks = self._new_checks, []
         return checks
 
+    def threshold_for(self, segment: SegmentRef) -> float:
+        """The threshold at which ``segment`` reverses an earlier claim."""
+        return self.correction_threshold if has_correction_marker(segment.text) else self.threshold
+
     def on_verdict(self, check: Check, probs: "list[float] | object", now: float) -> None:
         self._close_check(check, now)
+        threshold = self.threshold_for(check.segment)
         for claim, p in zip(check.claims, list(probs)):  # type: ignore[call-overload]
             p = float(p)
-            if p < self.threshold:
+            if p < threshold:
                 continue
             self.stats.reversals += 1
             old = self._by_id.get(claim.segment_id)

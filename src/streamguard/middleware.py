@@ -28,7 +28,7 @@ from typing import Any, Callable, Union
 import anyio
 
 from .classifier.batcher import MicroBatcher, PairClassifier
-from .classifier.runtime import guard_threshold_of
+from .classifier.runtime import correction_threshold_of, guard_threshold_of
 from .codecs.openai import content_deltas, dumps, parse_chunk, strip_content
 from .codecs.sse import SSEDecoder, encode_event
 from .codecs.text import TextDecoder
@@ -101,6 +101,9 @@ class GuardMiddleware:
     def threshold_for(self, config: GuardConfig) -> float:
         return config.threshold if config.threshold is not None else guard_threshold_of(self.classifier)
 
+    def correction_threshold_for(self, config: GuardConfig) -> float:
+        return config.correction_threshold if config.correction_threshold is not None else correction_threshold_of(self.classifier)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") not in self.config.paths:
             await self.app(scope, receive, send)
@@ -165,6 +168,7 @@ class GuardResponder:
         self.metrics = middleware.metrics
         self.clock = middleware.clock
         self.threshold = middleware.threshold_for(config)
+        self.correction_threshold = middleware.correction_threshold_for(config)
         self.question: str | None = None
         self._body = bytearray()
         self._body_overflow = False
@@ -304,7 +308,8 @@ class GuardResponder:
     def _choice(self, index: int) -> _Choice:
         state = self.choices.get(index)
         if state is None:
-            guard = TextGuard(self.config, threshold=self.threshold, choice=index, question=self.question)
+            guard = TextGuard(self.config, threshold=self.threshold, correction_threshold=self.correction_threshold,
+                              choice=index, question=self.question)
             state = self.choices[index] = _Choice(guard)
         return state
 

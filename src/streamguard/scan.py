@@ -3,9 +3,10 @@
     streamguard scan answers.jsonl -o reversals.jsonl
 
 Input lines: ``{"id": ..., "text": "...", "prompt": "..."?}``. Output lines:
-``{"id", "segments": [[start, end], ...], "reversals": [{"claim": [s, e], "reversal": [s, e], "score": p}]}``
-with offsets as Python string indices into ``text``; spans exclude the whitespace around a sentence.
-The same segmenter, claim selection and threshold as the live guard, so a scan predicts what the guard
+``{"id", "segments": [[start, end], ...], "reversals": [{"claim": [s, e], "reversal": [s, e], "score": p, "marked": b}]}``
+with offsets as Python string indices into ``text``; spans exclude the whitespace around a sentence;
+``marked``: the reversing sentence announces a correction, so it was judged at the correction threshold.
+The same segmenter, claim selection and thresholds as the live guard, so a scan predicts what the guard
 would have flagged. Pairs from many answers share classifier batches.
 """
 from __future__ import annotations
@@ -16,7 +17,8 @@ import sys
 import time
 from typing import Any, Iterable, Iterator, Sequence
 
-from .classifier.runtime import guard_threshold_of
+from .claims import has_correction_marker
+from .classifier.runtime import correction_threshold_of, guard_threshold_of
 from .config import GuardConfig
 from .engine import SegmentRef, TextGuard
 
@@ -30,10 +32,11 @@ def _span(ref: SegmentRef) -> list[int]:
     return [start, max(start, end)]
 
 
-def _scan_batch(records: Sequence[dict[str, Any]], classifier: Any, threshold: float, config: GuardConfig) -> list[dict[str, Any]]:
+def _scan_batch(records: Sequence[dict[str, Any]], classifier: Any, threshold: float, correction_threshold: float,
+                config: GuardConfig) -> list[dict[str, Any]]:
     guards, checks = [], []
     for rec in records:
-        guard = TextGuard(config, threshold=threshold, question=rec.get("prompt"))
+        guard = TextGuard(config, threshold=threshold, correction_threshold=correction_threshold, question=rec.get("prompt"))
         guard.feed(rec["text"], 0.0)
         guard.finish(0.0)
         guards.append(guard)
@@ -47,16 +50,18 @@ def _scan_batch(records: Sequence[dict[str, Any]], classifier: Any, threshold: f
             n = len(check.pairs)
             guard.on_verdict(check, probs[k:k + n], 0.0)
             k += n
-        reversals = [{"claim": _span(claim), "reversal": _span(rev), "score": round(float(score), 4)}
-                     for claim, rev, score in guard.reversals]
+        reversals = [{"claim": _span(claim), "reversal": _span(rev), "score": round(float(score), 4),
+                      "marked": has_correction_marker(rev.text)} for claim, rev, score in guard.reversals]
         out.append({"id": rec.get("id"), "segments": [_span(s) for s in guard.segments if s.text.strip()],
                     "reversals": reversals})
     return out
 
 
-def scan_records(records: Iterable[dict[str, Any]], *, threshold: float | None = None, classifier: Any = None,
-                 config: GuardConfig | None = None, batch_answers: int = DEFAULT_BATCH_ANSWERS) -> Iterator[dict[str, Any]]:
-    """Scan answers ({"id", "text", "prompt"?}) and yield one result per answer, in order."""
+def scan_records(records: Iterable[dict[str, Any]], *, threshold: float | None = None, correction_threshold: float | None = None,
+                 classifier: Any = None, config: GuardConfig | None = None,
+                 batch_answers: int = DEFAULT_BATCH_ANSWERS) -> Iterator[dict[str, Any]]:
+    """Scan answers ({"id", "text", "prompt"?}) and yield one result per answer, in order. Thresholds left
+    ``None`` come from ``config``, else from the model (``GuardConfig.threshold``, ``.correction_threshold``)."""
     if classifier is None:
         from .classifier import ContradictionClassifier
 
@@ -64,14 +69,16 @@ def scan_records(records: Iterable[dict[str, Any]], *, threshold: float | None =
     config = config or GuardConfig(mode="observe")
     config = config.replace(mode="annotate")
     thr = threshold if threshold is not None else (config.threshold if config.threshold is not None else guard_threshold_of(classifier))
+    corr = correction_threshold if correction_threshold is not None else (
+        config.correction_threshold if config.correction_threshold is not None else correction_threshold_of(classifier))
     batch: list[dict[str, Any]] = []
     for rec in records:
         batch.append(rec)
         if len(batch) >= batch_answers:
-            yield from _scan_batch(batch, classifier, thr, config)
+            yield from _scan_batch(batch, classifier, thr, corr, config)
             batch = []
     if batch:
-        yield from _scan_batch(batch, classifier, thr, config)
+        yield from _scan_batch(batch, classifier, thr, corr, config)
 
 
 class InputError(ValueError):
@@ -103,12 +110,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("input", help="JSONL file of {\"id\", \"text\", \"prompt\"?} lines, or - for stdin")
     ap.add_argument("-o", "--output", default="-", help="where to write result lines (default: stdout)")
     ap.add_argument("--threshold", type=float, default=None, help="decision threshold (default: the model's guard threshold)")
+    ap.add_argument("--correction-threshold", type=float, default=None,
+                    help="threshold for a sentence that announces a correction, when lower (default: the model's pair threshold)")
     ap.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     ap.add_argument("--max-pairs", type=int, default=8, help="earlier claims each sentence is checked against")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args(argv)
-    if args.threshold is not None and not 0 < args.threshold < 1:
-        ap.error(f"--threshold {args.threshold} is not allowed: use a probability strictly between 0 and 1")
+    for flag, value in (("--threshold", args.threshold), ("--correction-threshold", args.correction_threshold)):
+        if value is not None and not 0 < value < 1:
+            ap.error(f"{flag} {value} is not allowed: use a probability strictly between 0 and 1")
     from .classifier import ClassifierError, ContradictionClassifier
     from .config import ConfigError
 
@@ -122,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     n = flagged = 0
     t0 = last = time.monotonic()
     try:
-        for result in scan_records(read_jsonl(args.input), threshold=args.threshold, classifier=classifier, config=config):
+        for result in scan_records(read_jsonl(args.input), threshold=args.threshold, correction_threshold=args.correction_threshold,
+                                   classifier=classifier, config=config):
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
             n += 1
             flagged += bool(result["reversals"])

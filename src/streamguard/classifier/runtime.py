@@ -30,7 +30,9 @@ Deliberate choices:
   it is the operating point for anyone scoring sentence pairs. ``guard_threshold`` (at least as high) is what
   the stream guard and ``streamguard scan`` use: an answer of n sentences makes up to n(n-1)/2 checks, so a
   per-pair false-alarm rate that is fine for one pair flags many consistent answers; it is chosen on our own
-  dev split. A model directory without one uses ``threshold`` for both.
+  dev split. A model directory without one uses ``threshold`` for both. A sentence that opens by announcing
+  a correction ("Correction:", "Wait, I misspoke") is judged at ``threshold``: it is far more likely to reverse
+  something than an ordinary sentence, and few of its checks are false alarms (``claims.CORRECTION_MARKERS``).
 - Errors say what was asked for and what exists: a provider that is not available, a missing or corrupt
   model file.
 """
@@ -268,6 +270,12 @@ def guard_threshold_of(classifier: object) -> float:
     """The threshold a guard uses with ``classifier``: its ``guard_threshold``, else its pair ``threshold``."""
     value = getattr(classifier, "guard_threshold", None)
     return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
+
+
+def correction_threshold_of(classifier: object) -> float:
+    """The threshold a guard uses with ``classifier`` for a sentence that announces a correction: its pair
+    ``threshold`` (see ``GuardConfig.correction_threshold``)."""
+    return float(classifier.threshold)  # type: ignore[attr-defined]
 
 
 def _length_chunks(lengths: Sequence[int], size: int) -> list[list[int]]:

@@ -52,19 +52,30 @@ def spans_overlap(span: list[int] | tuple[int, int], other: list[int] | tuple[in
     return other is not None and span[0] < other[1] and other[0] < span[1]
 
 
-def answer_scores(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+def catch_score(detection: dict[str, Any], correction_threshold: float | None) -> float:
+    """The highest guard threshold at which the guard reports ``detection`` (a scanner result's reversal): its
+    score, or every threshold (1.0) when its sentence announces a correction (``marked``) and the score reaches
+    ``correction_threshold``, at which such sentences are judged whatever the guard threshold."""
+    if correction_threshold is not None and detection.get("marked") and detection["score"] >= correction_threshold:
+        return 1.0
+    return float(detection["score"])
+
+
+def answer_scores(records: list[dict[str, Any]], results: list[dict[str, Any]],
+                  correction_threshold: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per answer, the score at which the guard would catch it, and whether it reverses itself.
 
-    For a reversal answer: the highest score of a detection on its labelled reversal sentence (caught at any
-    threshold up to that). For a consistent answer: the highest score of any detection (flagged up to that).
-    ``results`` are the scanner's results with every checked pair kept (threshold near zero).
+    For a reversal answer: the highest catch score (``catch_score``) of a detection on its labelled reversal
+    sentence (caught at any guard threshold up to that). For a consistent answer: the highest catch score of
+    any detection (flagged up to that). ``results`` are the scanner's results with every checked pair kept
+    (threshold near zero).
     """
     scores, labels = [], []
     for record, result in zip(records, results):
         found = result["reversals"]
         if record["label"] == "reversal":
             found = [d for d in found if spans_overlap(d["reversal"], record["reversal"])]
-        scores.append(max((d["score"] for d in found), default=0.0))
+        scores.append(max((catch_score(d, correction_threshold) for d in found), default=0.0))
         labels.append(record["label"] == "reversal")
     return np.array(scores, dtype=np.float64), np.array(labels, dtype=bool)
 

@@ -45,6 +45,7 @@ import numpy as np
 from .dev_answers import (
     MAX_ANSWER_FPR,
     answer_scores,
+    catch_score,
     dev_answers,
     read_answers,
     recall_and_fpr,
@@ -127,38 +128,42 @@ def scan_all(clf: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(scan_records(records, threshold=1e-6, classifier=clf))
 
 
-def detections(result: dict[str, Any], threshold: float) -> list[dict[str, Any]]:
-    return [r for r in result["reversals"] if r["score"] >= threshold]
+def detections(result: dict[str, Any], threshold: float, correction_threshold: float) -> list[dict[str, Any]]:
+    """What the guard reports of a scan kept at every score: detections at ``threshold``, or at
+    ``correction_threshold`` for a sentence that announces a correction."""
+    return [r for r in result["reversals"] if catch_score(r, correction_threshold) >= threshold]
 
 
-def answer_level(clf: Any, records: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    """Per answer of a labelled answer set: the score at which the guard catches it, and whether it reverses itself."""
+def answer_level(clf: Any, records: list[dict[str, Any]], correction_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per answer of a labelled answer set: the guard threshold up to which the guard catches it, and whether it
+    reverses itself."""
     results = scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in records])
-    return answer_scores(records, results)
+    return answer_scores(records, results, correction_threshold)
 
 
-def response_level(clf: Any, threshold: float) -> dict[str, Any]:
-    scores, labels = answer_level(clf, read_answers(RESPONSES))
+def response_level(clf: Any, threshold: float, correction_threshold: float) -> dict[str, Any]:
+    scores, labels = answer_level(clf, read_answers(RESPONSES), correction_threshold)
     return {"at_threshold": recall_and_fpr(scores, labels, threshold), "sweep": [recall_and_fpr(scores, labels, t) for t in SWEEP]}
 
 
 SWEEP = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 
 
-def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float,
+def false_alarms(clf: Any, records: list[dict[str, Any]], threshold: float, correction_threshold: float,
                  results: list[dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     results = scan_all(clf, records) if results is None else results
-    summary, flagged = _false_alarms_at(records, results, threshold)
-    summary["sweep"] = [{"threshold": t, **{k: v for k, v in _false_alarms_at(records, results, t)[0].items()
+    summary, flagged = _false_alarms_at(records, results, threshold, correction_threshold)
+    summary["sweep"] = [{"threshold": t, **{k: v for k, v in _false_alarms_at(records, results, t, correction_threshold)[0].items()
                                             if k in ("share_with_detection", "detections_per_100_sentences")}} for t in SWEEP]
     return summary, flagged
 
 
-def _false_alarms_at(records: list[dict[str, Any]], results: list[dict[str, Any]], threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _false_alarms_at(records: list[dict[str, Any]], results: list[dict[str, Any]], threshold: float,
+                     correction_threshold: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     flagged, sentences, n_det = [], 0, 0
     for rec, res in zip(records, results):
         sentences += len(res["segments"])
-        found = detections(res, threshold)
+        found = detections(res, threshold, correction_threshold)
         n_det += len(found)
         if found:
             flagged.append({"id": rec["id"], "detections": found})
@@ -175,9 +180,9 @@ def chatprotect_answers() -> list[dict[str, Any]]:
              "split": "validation" if r["repo_path"].startswith("test/validation/") else "test"} for i, r in enumerate(rows)]
 
 
-def highest_scores(results: list[dict[str, Any]]) -> np.ndarray:
-    """Per scanned answer: the score of its strongest detection (0 without one)."""
-    return np.array([max((d["score"] for d in r["reversals"]), default=0.0) for r in results])
+def highest_scores(results: list[dict[str, Any]], correction_threshold: float) -> np.ndarray:
+    """Per scanned answer: the catch score of its strongest detection (0 without one; see ``catch_score``)."""
+    return np.array([max((catch_score(d, correction_threshold) for d in r["reversals"]), default=0.0) for r in results])
 
 
 def bigbench_traces(limit_per_task: int = 100) -> list[dict[str, Any]]:
@@ -228,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     dev_scores = clf.predict(dev[0])
     cp_best = best_threshold(val_scores, val_labels)
     dev_thr = threshold_at_fpr(dev_scores, dev[1], PAIR_RULE_MAX_FPR)
-    answer_dev = answer_level(clf, dev_answers())
+    # a sentence announcing a correction is judged at the pair threshold (GuardConfig.correction_threshold)
+    corr = clf.threshold if args.threshold is not None else cp_best
+    answer_dev = answer_level(clf, dev_answers(), corr)
     cp_answers = chatprotect_answers()
     # scanned once: the validation answers choose the guard threshold, all 442 are reported at it
     cp_results = scan_all(clf, cp_answers) if args.threshold is None or "answers" not in skip else []
@@ -238,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
         by_answers = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
-        validation_highest = highest_scores([x for r, x in zip(cp_answers, cp_results) if r["split"] == "validation"])
+        validation_highest = highest_scores([x for r, x in zip(cp_answers, cp_results) if r["split"] == "validation"], corr)
         by_descriptions = threshold_for_answers(validation_highest, np.zeros(len(validation_highest), dtype=bool),
                                                 floor=cp_best, max_fpr=args.max_description_share)
         guard = max(by_answers, by_descriptions)
@@ -253,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     report["threshold"] = {"value": round(threshold, 4), "chosen_on": chosen,
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
-    report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen,
+    report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen, "correction_threshold": round(corr, 4),
                                  "dev_answers_at_guard_threshold": recall_and_fpr(*answer_dev, guard)}
     print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
     print(f"guard threshold {guard:.4f} ({guard_chosen})", file=sys.stderr)
@@ -268,21 +275,21 @@ def main(argv: list[str] | None = None) -> int:
         report["prosecco"] = prf(ps, pl, threshold) | {"auc": round(roc_auc(ps, pl), 4)}
         print(f"ProSeCCo: {report['prosecco']}", file=sys.stderr)
     if "responses" not in skip:
-        report["responses"] = response_level(clf, guard)
+        report["responses"] = response_level(clf, guard, corr)
         print(f"responses: {report['responses']['at_threshold']}", file=sys.stderr)
         for row in report["responses"]["sweep"]:
             print(f"  sweep {row}", file=sys.stderr)
     review = Path(args.review_dir)
     review.mkdir(parents=True, exist_ok=True)
     if "answers" not in skip:
-        summary, flagged = false_alarms(clf, cp_answers, guard, cp_results)
+        summary, flagged = false_alarms(clf, cp_answers, guard, corr, cp_results)
         test_only = [(r, x) for r, x in zip(cp_answers, cp_results) if r["split"] == "test"]
-        summary["test_only"] = _false_alarms_at([r for r, _ in test_only], [x for _, x in test_only], guard)[0]
+        summary["test_only"] = _false_alarms_at([r for r, _ in test_only], [x for _, x in test_only], guard, corr)[0]
         report["chatprotect_answers"] = summary
         (review / "chatprotect_answers_flagged.jsonl").write_text("".join(json.dumps(f) + "\n" for f in flagged))
         print(f"ChatProtect 442 answers: {summary}", file=sys.stderr)
     if "bigbench" not in skip:
-        summary, flagged = false_alarms(clf, bigbench_traces(args.bigbench_per_task), guard)
+        summary, flagged = false_alarms(clf, bigbench_traces(args.bigbench_per_task), guard, corr)
         report["bigbench_mistake"] = summary
         print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
     if "dev" not in skip:

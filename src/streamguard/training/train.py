@@ -200,6 +200,11 @@ def train(args: argparse.Namespace) -> Path:
     train_set, dev_set = build_dataset(seed=args.seed, scale=args.gen_scale, swap_pairs=args.swap_pairs)
     if args.limit:
         train_set = train_set[:args.limit]
+    if args.first_stage_answers:
+        # whole-answer pairs from the start: taught in the second stage alone they cost ChatProtect pair ranking
+        from .answers import answer_pairs, training_answers
+
+        train_set = train_set + answer_pairs(training_answers())
     log.info("train %d pairs (%.1f%% contradiction), dev %d", len(train_set),
              100 * sum(r["label"] for r in train_set) / max(len(train_set), 1), len(dev_set))
     work = Path(args.work)
@@ -326,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--answer-pairs", action="store_true",
                     help="second stage and distillation also on the pairs the guard checks in whole hand-written training "
                          "answers (answers.py)")
+    ap.add_argument("--first-stage-answers", action="store_true",
+                    help="first stage also on the pairs cut from whole hand-written training answers (answers.py), "
+                         "shuffled in with the others")
     ap.add_argument("--replay-pairs", type=int, default=None, metavar="N",
                     help="first-stage pairs mixed into the second stage (default 12,000, tune.RECIPE_PAIRS)")
     ap.add_argument("--no-hand-tune", dest="hand_tune", action="store_false",
@@ -354,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
                          ("--replay-pairs", args.replay_pairs is not None)):
         if wanted and not args.hand_tune:
             ap.error(f"{flag} adds pairs to the second stage: it is not allowed with --no-hand-tune")
+    if args.first_stage_answers and (args.tune_from or args.teacher):
+        ap.error("--first-stage-answers adds pairs to the first stage: it is not allowed with --tune-from or --teacher, "
+                 "which skip it")
     if args.tune_from and (args.teacher or not args.hand_tune):
         ap.error("--tune-from runs the second stage: it is not allowed with --teacher or --no-hand-tune")
     if args.student_ffn is not None and not args.student_layers:
