@@ -198,23 +198,26 @@ def judge(record: Mapping[str, Any], reports: Iterable[Mapping[str, Any]]) -> di
     return verdict
 
 
-def _filter(reports: Iterable[Mapping[str, Any]], min_score: float | None) -> list[Mapping[str, Any]]:
+def _filter(reports: Iterable[Mapping[str, Any]], min_score: float | None,
+            correction_threshold: float | None = None) -> list[Mapping[str, Any]]:
     if min_score is None:
         return list(reports)
-    # a report without a score cannot be filtered and is kept; so is a marked one (its sentence announces a
-    # correction): the scanner judged it at the correction threshold, which a higher guard threshold leaves as is
-    return [r for r in reports if r.get("score") is None or r.get("marked") or float(r["score"]) >= min_score]
+    # A report without a score cannot be filtered and is kept. A marked one (its sentence announces a
+    # correction) is judged, like the guard does, at the lower of the two thresholds when one is given.
+    low = min(min_score, correction_threshold) if correction_threshold is not None else min_score
+    return [r for r in reports if r.get("score") is None or float(r["score"]) >= (low if r.get("marked") else min_score)]
 
 
 def score(records: Sequence[Mapping[str, Any]], outputs: Mapping[Any, Mapping[str, Any]],
-          min_score: float | None = None) -> dict[str, Any]:
-    """Score scanner outputs (by id) against the labelled records."""
+          min_score: float | None = None, correction_threshold: float | None = None) -> dict[str, Any]:
+    """Score scanner outputs (by id) against the labelled records; ``min_score`` and ``correction_threshold``
+    filter recorded reports as the guard would decide at those thresholds."""
     verdicts, missing = [], []
     for rec in records:
         out = outputs.get(rec["id"])
         if out is None:
             missing.append(rec["id"])
-        reports = _filter(out.get("reversals", []) if out else [], min_score)
+        reports = _filter(out.get("reversals", []) if out else [], min_score, correction_threshold)
         verdicts.append(judge(rec, reports))
 
     def summarize(group: list[tuple[Mapping[str, Any], dict[str, Any]]]) -> dict[str, Any]:
@@ -355,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="labelled answers (default: %(default)s)")
     ap.add_argument("--threshold", type=_probability, default=None,
                     help="decision threshold (default: the model's own); with --scan-output, a score filter")
+    ap.add_argument("--correction-threshold", type=_probability, default=None,
+                    help="with --scan-output: the threshold for reports marked as announcing a correction, when lower "
+                         "(what the scan was run with; default: none, they are filtered like the others)")
     ap.add_argument("--scan-output", type=Path, default=None,
                     help="score this `streamguard scan` output instead of running the scanner")
     ap.add_argument("--sweep", type=_thresholds, default=None, help="comma-separated thresholds to compare")
@@ -378,14 +384,14 @@ def main(argv: list[str] | None = None) -> int:
             source = "streamguard.scan.scan_records"
             min_score = None
         scan_seconds = time.monotonic() - started
-        result = score(records, outputs, min_score=min_score)
+        result = score(records, outputs, min_score=min_score, correction_threshold=args.correction_threshold)
 
         sweep = []
         for value in args.sweep or []:
             if scanner is not None:
                 swept = score(records, scanner.scan(records, value))
             else:
-                swept = score(records, outputs, min_score=value)
+                swept = score(records, outputs, min_score=value, correction_threshold=args.correction_threshold)
             sweep.append({"threshold": value, **swept["overall"]})
     except EvalError as exc:
         print(f"response_eval: {exc}", file=sys.stderr)

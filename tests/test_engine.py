@@ -251,6 +251,12 @@ def test_the_correction_threshold_never_raises_the_bar():
     ("Wait until the oil is hot.", False), ("Waiting ten years halves the balance.", False),
     ("Waitangi Day is a public holiday.", False), ("Actually tailoring the letter is what works.", False),
     ("Correctional officers work in shifts.", False), ("**Wait for a decision.**", False),
+    ("Hmm, actually, 0.65 is the larger number.", True), ("My mistake \u2014 it is 4.", True),
+    ("Wait\u2026 I misspoke.", True), ("That\u2019s not right: it is 4.", True), ("Corrections: two dates.", True),
+    ("Actually no one has climbed it in winter.", False), ("Wait no longer: book today.", False),
+    ("Wait-listed applicants hear in May.", False), ("Correction fluid dries fast.", False),
+    ("To correct for inflation, divide by the CPI.", False), ("Sorry to hear about your loss.", False),
+    ("Let me fix the formatting below.", False),
 ])
 def test_which_sentences_announce_a_correction(text, announces):
     from streamguard.claims import has_correction_marker

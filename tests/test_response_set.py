@@ -147,6 +147,14 @@ def test_scorer_filters_by_score_and_reports_missing(records: list[dict[str, Any
     assert missing["overall"]["recall"] == 0.0 and len(missing["missing_outputs"]) == len(records)
 
 
+def test_scorer_judges_a_marked_report_at_the_lower_correction_threshold() -> None:
+    marked = {"reversal": [0, 5], "score": 0.9, "marked": True}
+    plain = {"reversal": [0, 5], "score": 0.9}
+    assert response_eval._filter([marked, plain], 0.97) == []  # no correction threshold given: both filtered
+    assert response_eval._filter([marked, plain], 0.97, correction_threshold=0.88) == [marked]
+    assert response_eval._filter([marked, plain], 0.97, correction_threshold=0.95) == []
+
+
 def test_cli_scores_a_scan_output_file(records: list[dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     scan = tmp_path / "scan.jsonl"
     scan.write_text("".join(json.dumps(o) + "\n" for o in _oracle(records).values()), encoding="utf-8")

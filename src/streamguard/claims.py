@@ -30,13 +30,20 @@ all both either neither such what which who whom whose when where why how up dow
 only own same other another one ones s t don doesn didn isn aren wasn weren won wouldn shouldn couldn can't
 actually really wait correction sorry however though although because since while well still even yet
 """.split())
-# "Actually" and "wait" count only as interjections ("Actually, ...", "Wait - ...", "Wait, no"), not as an adverb
-# ("Actually tailoring it ...") or a verb ("Wait until the oil is hot", "Waiting ten years ..."); every marker
-# ends at a word boundary ("Correctional", "Waitangi Day" are not corrections).
+# Interjections ("Actually, ...", "Wait - ...", "Wait, no", "Hmm, actually, ...") and phrases that announce
+# fixing something said ("Correction:", "I misspoke", "My mistake", "Let me correct that"). Not the same words
+# doing other jobs: an adverb ("Actually tailoring it ...", "Actually no one has ..."), a verb ("Wait until the
+# oil is hot", "Wait no longer", "Waiting ten years"), a noun ("Correction fluid", "Wait-listed"), sympathy
+# ("Sorry to hear that") or another correction ("To correct for inflation"). Every marker ends at a word
+# boundary ("Correctional", "Waitangi Day").
+_THEN = r"(?=\s*[,:;!\u2014\u2013\u2026]|\s*\.\.\.|\s+-\s|\s+(?:no\b(?!\s+(?:one|longer|matter|doubt))|i\b|wait\b))"
 CORRECTION_MARKERS = re.compile(
-    r"^\W*((?:actually|wait)(?=\s*[,:;!\u2014\u2013-]|\s*\.\.\.|\s+(?:no|i)\b)|correction|sorry|oops|scratch that|"
-    r"i misspoke|i was wrong|on (?:second thought|reflection)|let me (?:correct|fix)|to correct|no,|nope|"
-    r"that'?s (?:not right|wrong|incorrect)|i made (?:a|an) (?:mistake|error))(?!\w)",
+    r"^\W*(?:(?:oh|hmm+|ah|um+|uh)\W+)?("
+    rf"actually{_THEN}|wait{_THEN}|corrections?(?=\s*[:,\u2014\u2013]|\s+-\s|\s+to\b)|sorry(?=\s*[,:;\u2014\u2013](?!\s*but\b))|"
+    r"oops|scratch that|i misspoke|i was wrong|i stand corrected|i apologi[sz]e|my (?:mistake|bad|apologies|error)|"
+    r"(?:on|upon) (?:second thoughts?|(?:further )?reflection)|let me (?:correct|fix|rephrase) (?:that|this|it|myself|my)|"
+    r"to correct (?:that|this|myself|my|an? earlier|what)|no,|nope|that['\u2019]?s (?:not right|wrong|incorrect)|"
+    r"i made (?:a|an) (?:mistake|error))(?!\w)",
     re.IGNORECASE)
 POLAR_START = re.compile(r"^\W*(yes|no|nope|yep|yeah|correct|incorrect|true|false|right|wrong|absolutely|definitely|"
                          r"certainly|of course|not really|not at all)\b", re.IGNORECASE)

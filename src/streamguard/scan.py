@@ -5,7 +5,8 @@
 Input lines: ``{"id": ..., "text": "...", "prompt": "..."?}``. Output lines:
 ``{"id", "segments": [[start, end], ...], "reversals": [{"claim": [s, e], "reversal": [s, e], "score": p, "marked": b}]}``
 with offsets as Python string indices into ``text``; spans exclude the whitespace around a sentence;
-``marked``: the reversing sentence announces a correction, so it was judged at the correction threshold.
+``marked``: the reversing sentence announces a correction, so it was judged at the correction threshold
+where that is the lower one (``GuardConfig.correction_threshold``).
 The same segmenter, claim selection and thresholds as the live guard, so a scan predicts what the guard
 would have flagged. Pairs from many answers share classifier batches.
 """

@@ -239,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     cp_answers = chatprotect_answers()
     # scanned once: the validation answers choose the guard threshold, all 442 are reported at it
     cp_results = scan_all(clf, cp_answers) if args.threshold is None or "answers" not in skip else []
+    unmet: list[str] = []
     if args.threshold is not None:
         threshold = guard = args.threshold
         chosen = guard_chosen = "given"
@@ -249,6 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         by_descriptions = threshold_for_answers(validation_highest, np.zeros(len(validation_highest), dtype=bool),
                                                 floor=cp_best, max_fpr=args.max_description_share)
         guard = max(by_answers, by_descriptions)
+        # a detection on a sentence announcing a correction counts at any guard threshold (catch_score): where
+        # too many of those fall on consistent answers, no guard threshold meets a limit, and that is said
+        for name, highest, limit in (("dev answers", answer_dev[0][~answer_dev[1]], args.max_answer_fpr),
+                                     ("validation descriptions", validation_highest, args.max_description_share)):
+            if (highest >= guard).mean() > limit:
+                unmet.append(f"{name}: {(highest >= guard).mean():.1%} flagged at {guard:.4f}, limit {limit:.0%}")
+                print(f"warning: no guard threshold meets the limit on the {unmet[-1]}", file=sys.stderr)
         if guard == cp_best:
             guard_chosen = "the pair threshold"
         elif guard == by_answers:
@@ -261,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
     report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen, "correction_threshold": round(corr, 4),
+                                 "limits_not_met": unmet,
                                  "dev_answers_at_guard_threshold": recall_and_fpr(*answer_dev, guard)}
     print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
     print(f"guard threshold {guard:.4f} ({guard_chosen})", file=sys.stderr)
