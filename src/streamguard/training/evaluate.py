@@ -17,6 +17,10 @@ Two thresholds are chosen, on validation data only (never on a test split, never
   an earlier version the guard threshold was chosen on pairs: at most 1% of our own dev split's negative pairs
   flagged; that threshold is still reported as ``dev_fpr_rule_threshold``.)
 
+A sentence that announces a correction is judged at the pair threshold, as the guard does
+(``GuardConfig.correction_threshold``): every answer-level figure counts such a detection that reaches it as
+caught at any guard threshold (``dev_answers.catch_score``).
+
 Reported:
 
 - own dev split (generated + human pairs, never trained on): P/R/F1, and int8 vs fp32 agreement at both;
