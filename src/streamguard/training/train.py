@@ -333,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
                          "answers (answers.py)")
     ap.add_argument("--first-stage-answers", action="store_true",
                     help="first stage also on the pairs cut from whole hand-written training answers (answers.py), "
-                         "shuffled in with the others")
+                         "shuffled in with the others; with --tune-from, the second stage's replayed first-stage pairs "
+                         "are drawn from that same set")
     ap.add_argument("--replay-pairs", type=int, default=None, metavar="N",
                     help="first-stage pairs mixed into the second stage (default 12,000, tune.RECIPE_PAIRS)")
     ap.add_argument("--no-hand-tune", dest="hand_tune", action="store_false",
@@ -362,9 +363,8 @@ def main(argv: list[str] | None = None) -> int:
                          ("--replay-pairs", args.replay_pairs is not None)):
         if wanted and not args.hand_tune:
             ap.error(f"{flag} adds pairs to the second stage: it is not allowed with --no-hand-tune")
-    if args.first_stage_answers and (args.tune_from or args.teacher):
-        ap.error("--first-stage-answers adds pairs to the first stage: it is not allowed with --tune-from or --teacher, "
-                 "which skip it")
+    if args.first_stage_answers and args.teacher:
+        ap.error("--first-stage-answers adds pairs to the first stage: it is not allowed with --teacher, which skips it")
     if args.tune_from and (args.teacher or not args.hand_tune):
         ap.error("--tune-from runs the second stage: it is not allowed with --teacher or --no-hand-tune")
     if args.student_ffn is not None and not args.student_layers:
