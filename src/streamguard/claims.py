@@ -90,18 +90,20 @@ class Claim:
     words: frozenset[str] = field(default_factory=frozenset)
     polar: bool = False
     list_block: int | None = None  # which list the claim is an item of (None: not a list item)
+    corrects: bool = False  # it opens by announcing a correction (has_correction_marker)
 
 
 def make_claim(segment_id: int, text: str, start: int, end: int, list_block: int | None = None) -> Claim:
     stripped = text.strip()
-    return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped), list_block)
+    return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped), list_block,
+                 has_correction_marker(stripped))
 
 
 def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_question: bool) -> list[Claim]:
     """The earlier claims worth checking ``new`` against, most relevant first."""
     if not claims:
         return []
-    marker = has_correction_marker(new.text)
+    marker = new.corrects
     scored: list[tuple[float, int, Claim]] = []
     last = len(claims) - 1
     for pos, claim in enumerate(claims):

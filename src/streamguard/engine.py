@@ -27,13 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Union
 
-from .claims import (
-    Claim,
-    has_correction_marker,
-    introduces_what_follows,
-    make_claim,
-    select_claims,
-)
+from .claims import Claim, introduces_what_follows, make_claim, select_claims
 from .config import DeadlinePolicy, GuardConfig, Mode
 from .redact import excerpt
 from .segment import Segment, SegmentKind, SentenceSegmenter
@@ -121,6 +115,7 @@ class Check:
     claims: list[Claim]
     pairs: list[tuple[str, str, str | None]]
     created: float
+    corrects: bool = False  # the new segment announces a correction: judged at the correction threshold
     done: bool = False
 
 
@@ -218,13 +213,9 @@ class TextGuard:
         checks, self._new_checks = self._new_checks, []
         return checks
 
-    def threshold_for(self, segment: SegmentRef) -> float:
-        """The threshold at which ``segment`` reverses an earlier claim."""
-        return self.correction_threshold if has_correction_marker(segment.text) else self.threshold
-
     def on_verdict(self, check: Check, probs: "list[float] | object", now: float) -> None:
         self._close_check(check, now)
-        threshold = self.threshold_for(check.segment)
+        threshold = self.correction_threshold if check.corrects else self.threshold
         for claim, p in zip(check.claims, list(probs)):  # type: ignore[call-overload]
             p = float(p)
             if p < threshold:
@@ -311,7 +302,7 @@ class TextGuard:
         chosen = select_claims(candidates, claim, max_pairs=self.config.max_pairs, has_question=self.question is not None)
         if chosen:
             pairs = [(c.text, claim.text, self.question if (c.polar or claim.polar) else None) for c in chosen]
-            self._new_checks.append(Check(self.choice, ref, chosen, pairs, now))
+            self._new_checks.append(Check(self.choice, ref, chosen, pairs, now, corrects=claim.corrects))
             self.running_checks += 1
             self.stats.checks += 1
             self.stats.pairs += len(pairs)

@@ -28,7 +28,7 @@ from typing import Any, Callable, Union
 import anyio
 
 from .classifier.batcher import MicroBatcher, PairClassifier
-from .classifier.runtime import correction_threshold_of, guard_threshold_of
+from .classifier.runtime import decision_thresholds
 from .codecs.openai import content_deltas, dumps, parse_chunk, strip_content
 from .codecs.sse import SSEDecoder, encode_event
 from .codecs.text import TextDecoder
@@ -98,11 +98,8 @@ class GuardMiddleware:
         self.classifier = classifier if classifier is not None else shared_classifier(self.config)
         self.batcher = shared_batcher(self.classifier, self.config, self.metrics)
 
-    def threshold_for(self, config: GuardConfig) -> float:
-        return config.threshold if config.threshold is not None else guard_threshold_of(self.classifier)
-
-    def correction_threshold_for(self, config: GuardConfig) -> float:
-        return config.correction_threshold if config.correction_threshold is not None else correction_threshold_of(self.classifier)
+    def thresholds_for(self, config: GuardConfig) -> tuple[float, float]:
+        return decision_thresholds(self.classifier, config.threshold, config.correction_threshold)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") not in self.config.paths:
@@ -167,8 +164,7 @@ class GuardResponder:
         self.ui = ui
         self.metrics = middleware.metrics
         self.clock = middleware.clock
-        self.threshold = middleware.threshold_for(config)
-        self.correction_threshold = middleware.correction_threshold_for(config)
+        self.threshold, self.correction_threshold = middleware.thresholds_for(config)
         self.question: str | None = None
         self._body = bytearray()
         self._body_overflow = False

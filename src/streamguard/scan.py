@@ -19,7 +19,7 @@ import time
 from typing import Any, Iterable, Iterator, Sequence
 
 from .claims import has_correction_marker
-from .classifier.runtime import correction_threshold_of, guard_threshold_of
+from .classifier.runtime import decision_thresholds
 from .config import GuardConfig
 from .engine import SegmentRef, TextGuard
 
@@ -69,9 +69,8 @@ def scan_records(records: Iterable[dict[str, Any]], *, threshold: float | None =
         classifier = ContradictionClassifier.load(config.model_path if config else None)
     config = config or GuardConfig(mode="observe")
     config = config.replace(mode="annotate")
-    thr = threshold if threshold is not None else (config.threshold if config.threshold is not None else guard_threshold_of(classifier))
-    corr = correction_threshold if correction_threshold is not None else (
-        config.correction_threshold if config.correction_threshold is not None else correction_threshold_of(classifier))
+    thr, corr = decision_thresholds(classifier, threshold if threshold is not None else config.threshold,
+                                    correction_threshold if correction_threshold is not None else config.correction_threshold)
     batch: list[dict[str, Any]] = []
     for rec in records:
         batch.append(rec)

@@ -272,10 +272,12 @@ def guard_threshold_of(classifier: object) -> float:
     return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
 
 
-def correction_threshold_of(classifier: object) -> float:
-    """The threshold a guard uses with ``classifier`` for a sentence that announces a correction: its pair
-    ``threshold`` (see ``GuardConfig.correction_threshold``)."""
-    return float(classifier.threshold)  # type: ignore[attr-defined]
+def decision_thresholds(classifier: object, threshold: float | None = None,
+                        correction_threshold: float | None = None) -> tuple[float, float]:
+    """The (threshold, correction threshold) a guard uses with ``classifier``: the given ones, else the model's
+    guard threshold and its pair ``threshold`` (``GuardConfig.threshold``, ``GuardConfig.correction_threshold``)."""
+    return (float(threshold) if threshold is not None else guard_threshold_of(classifier),
+            float(correction_threshold) if correction_threshold is not None else float(classifier.threshold))  # type: ignore[attr-defined]
 
 
 def _length_chunks(lengths: Sequence[int], size: int) -> list[list[int]]:

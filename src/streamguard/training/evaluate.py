@@ -258,8 +258,9 @@ def main(argv: list[str] | None = None) -> int:
         # too many of those fall on consistent answers, no guard threshold meets a limit, and that is said
         for name, highest, limit in (("dev answers", answer_dev[0][~answer_dev[1]], args.max_answer_fpr),
                                      ("validation descriptions", validation_highest, args.max_description_share)):
-            if (highest >= guard).mean() > limit:
-                unmet.append(f"{name}: {(highest >= guard).mean():.1%} flagged at {guard:.4f}, limit {limit:.0%}")
+            flagged = float((highest >= guard).mean())
+            if flagged > limit:
+                unmet.append(f"{name}: {flagged:.1%} flagged at {guard:.4f}, limit {limit:.0%}")
                 print(f"warning: no guard threshold meets the limit on the {unmet[-1]}", file=sys.stderr)
         if guard == cp_best:
             guard_chosen = "the pair threshold"
