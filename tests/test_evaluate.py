@@ -41,3 +41,10 @@ def test_a_sentence_announcing_a_correction_is_caught_at_the_correction_threshol
     assert evaluate.detections(weak, 0.97, correction_threshold=0.9) == []
     assert evaluate.detections(weak, 0.5, correction_threshold=0.9) == weak["reversals"]
     assert evaluate.highest_scores(results, correction_threshold=0.9).tolist() == [1.0, 0.93]
+
+
+def test_a_wrong_fp32_path_fails_at_startup_in_one_line(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        evaluate.main(["--fp32", str(tmp_path / "model.fp32.onnx"), "--skip", "prosecco,responses,answers,bigbench"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert stop.value.code == 2 and "model.fp32.onnx' does not exist" in err[-1]

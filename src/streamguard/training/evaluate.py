@@ -213,7 +213,8 @@ def own_dev(threshold: float, dev: tuple[Any, ...], scores: np.ndarray, s32: np.
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m streamguard.training.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=str(DEFAULT_MODEL))
-    ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure")
+    ap.add_argument("--fp32", default=None, help="an fp32 .onnx of the same model, for the int8 agreement figure "
+                    "(its folder must also hold the model's tokenizer.json)")
     ap.add_argument("--write-threshold", action="store_true", help="store both chosen thresholds in streamguard.json")
     ap.add_argument("--threshold", type=float, default=None, help="report everything at this threshold instead of choosing")
     ap.add_argument("--max-answer-fpr", type=float, default=MAX_ANSWER_FPR,
@@ -225,10 +226,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: dev,prosecco,responses,answers,bigbench")
     args = ap.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
-    from streamguard.classifier import ContradictionClassifier
+    from streamguard.classifier import ClassifierError, ContradictionClassifier
 
     model_dir = Path(args.model)
-    clf = ContradictionClassifier.load(model_dir, provider="cpu")
+    try:
+        clf = ContradictionClassifier.load(model_dir, provider="cpu")
+        # loaded now, not when the agreement is measured at the end: a wrong path fails before minutes of scanning
+        fp32 = ContradictionClassifier.load(args.fp32, provider="cpu") if args.fp32 and "dev" not in skip else None
+    except ClassifierError as exc:
+        ap.error(str(exc))
     t0 = time.time()
     report: dict[str, Any] = {"model": str(model_dir.relative_to(ROOT) if model_dir.is_relative_to(ROOT) else model_dir)}
     val_pairs, val_labels = chatprotect("validation")
@@ -307,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         report["bigbench_mistake"] = summary
         print(f"BIG-Bench-Mistake traces: {summary}", file=sys.stderr)
     if "dev" not in skip:
-        s32 = ContradictionClassifier.load(args.fp32, provider="cpu").predict(dev[0]) if args.fp32 else None
+        s32 = fp32.predict(dev[0]) if fp32 is not None else None
         report["own_dev"] = own_dev(threshold, dev, dev_scores, s32)
         report["own_dev_at_guard_threshold"] = own_dev(guard, dev, dev_scores, s32)
         print(f"own dev: {report['own_dev']}; at the guard threshold {report['own_dev_at_guard_threshold']}", file=sys.stderr)
