@@ -1,7 +1,7 @@
 # Two commands on a fresh machine (Python 3.11, pip, git, make):
 #   make demo   set everything up and run the guard on its built-in default (replaying upstream + proxy + UI)
 #   make test   set everything up and run the test suite
-# Other targets: make setup, make train (reproduce the shipped model), make evaluate, make bench, make checks.
+# Other targets: make setup, make train (run the shipped recipe; from scratch it does not reach the shipped figures, see models/README.md), make evaluate, make bench, make checks.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
