@@ -100,7 +100,7 @@ def test_observe_mode_records_reversal_without_outputs():
     guard = TextGuard(GuardConfig(mode="observe"), threshold=0.5)
     out = run(guard, words(ANSWER, 0.0, 0.01))
     assert out == []
-    assert [c.text for c, _, _ in guard.reversals] == [CLAIM]
+    assert [r.claim.text for r in guard.reversals] == [CLAIM]
 
 
 @pytest.mark.parametrize("policy,expected", [("release", "released"), ("withhold", "withheld")])
@@ -242,7 +242,7 @@ def test_the_correction_threshold_never_raises_the_bar():
     for check in guard.take_checks():
         guard.on_verdict(check, [0.93 if check.segment.text.strip() == REV.strip() else 0.0] * len(check.pairs), 0.0)
     # 0.93 is under the correction threshold given, but at the guard's own: still a reversal
-    assert {rev.text.strip() for _, rev, _ in guard.reversals} == {REV.strip()}
+    assert {r.segment.text.strip() for r in guard.reversals} == {REV.strip()}
 
 
 @pytest.mark.parametrize("text, announces", [

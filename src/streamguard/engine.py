@@ -25,7 +25,7 @@ import bisect
 from collections import deque
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Union
+from typing import Callable, NamedTuple, Union
 
 from .claims import Claim, introduces_what_follows, make_claim, select_claims
 from .config import DeadlinePolicy, GuardConfig, Mode
@@ -107,6 +107,15 @@ class CheckError:
 Output = Union[Release, Held, Withheld, Annotation, DeadlineMiss, CheckError]
 
 
+class Reversal(NamedTuple):
+    """A pair the guard flagged: ``segment`` reverses ``claim`` with classifier score ``score``; ``marked``: the
+    segment announces a correction (judged at the correction threshold)."""
+    claim: SegmentRef
+    segment: SegmentRef
+    score: float
+    marked: bool
+
+
 @dataclass(eq=False)
 class Check:
     """One batched classifier call: the new segment against its selected earlier claims."""
@@ -185,7 +194,7 @@ class TextGuard:
         self.finished = False
         self.running_checks = 0
         self.stats = EngineStats()
-        self.reversals: list[tuple[SegmentRef, SegmentRef, float]] = []
+        self.reversals: list[Reversal] = []
         self.segments: list[SegmentRef] = []
 
     # ---- input ------------------------------------------------------------------------------------
@@ -223,7 +232,7 @@ class TextGuard:
             self.stats.reversals += 1
             old = self._by_id.get(claim.segment_id)
             ref = old.ref if old is not None else SegmentRef(claim.segment_id, claim.start, claim.end, claim.text)
-            self.reversals.append((ref, check.segment, p))
+            self.reversals.append(Reversal(ref, check.segment, p, check.corrects))
             if old is not None and old.state is SegmentState.HELD and old.released_to <= old.ref.start and self.mode is Mode.HOLD:
                 old.state = SegmentState.WITHHELD
                 self.stats.withheld += 1

@@ -18,7 +18,6 @@ import sys
 import time
 from typing import Any, Iterable, Iterator, Sequence
 
-from .claims import has_correction_marker
 from .classifier.runtime import decision_thresholds
 from .config import GuardConfig
 from .engine import SegmentRef, TextGuard
@@ -51,8 +50,8 @@ def _scan_batch(records: Sequence[dict[str, Any]], classifier: Any, threshold: f
             n = len(check.pairs)
             guard.on_verdict(check, probs[k:k + n], 0.0)
             k += n
-        reversals = [{"claim": _span(claim), "reversal": _span(rev), "score": round(float(score), 4),
-                      "marked": has_correction_marker(rev.text)} for claim, rev, score in guard.reversals]
+        reversals = [{"claim": _span(r.claim), "reversal": _span(r.segment), "score": round(float(r.score), 4),
+                      "marked": r.marked} for r in guard.reversals]
         out.append({"id": rec.get("id"), "segments": [_span(s) for s in guard.segments if s.text.strip()],
                     "reversals": reversals})
     return out
