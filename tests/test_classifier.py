@@ -76,9 +76,26 @@ def test_guard_threshold_is_read_from_the_model_and_defaults_to_the_pair_thresho
 
 
 @needs_model
+def test_correction_threshold_is_read_from_the_model_and_defaults_to_the_pair_threshold(tmp_path):
+    from streamguard.classifier.runtime import decision_thresholds
+
+    (tmp_path / "a").mkdir()
+    own = ContradictionClassifier.load(_model_copy(tmp_path / "a", threshold=0.8, guard_threshold=0.95,
+                                                   correction_threshold=0.6), provider="cpu")
+    assert own.correction_threshold == 0.6 and decision_thresholds(own) == (0.95, 0.6)
+    assert decision_thresholds(own, 0.9, 0.7) == (0.9, 0.7)  # what the user sets wins
+    (tmp_path / "b").mkdir()
+    without = ContradictionClassifier.load(_model_copy(tmp_path / "b", threshold=0.8, guard_threshold=0.95,
+                                                       correction_threshold=None), provider="cpu")
+    assert without.correction_threshold == 0.8 and decision_thresholds(without) == (0.95, 0.8)
+    assert decision_thresholds(KeywordClassifier())[1] == KeywordClassifier.threshold  # a classifier without one
+
+
+@needs_model
 def test_shipped_guard_threshold_is_never_below_the_pair_threshold():
     clf = ContradictionClassifier.load(provider="cpu")
     assert 0 < clf.threshold <= clf.guard_threshold < 1
+    assert 0.5 <= clf.correction_threshold <= clf.threshold  # never under "more likely than not"
 
 
 @needs_model
@@ -256,3 +273,24 @@ def test_cpu_calls_hold_every_pair_once_with_bounded_padding(lengths, size):
         assert 1 <= len(chunk) <= size
         width = max(lengths[k] for k in chunk)
         assert all(width <= MAX_PADDING_RATIO * lengths[k] for k in chunk)
+
+
+RICE = "Rinse the rice until the water runs clear. Use about one and a half cups of water per cup of rice. "
+REST = "Let it rest for ten minutes before serving."
+
+
+@needs_model
+def test_the_shipped_guard_catches_an_announced_reversal_and_not_an_actually_that_adds_detail():
+    from streamguard.scan import scan_records
+
+    answers = [
+        {"id": "reverses", "text": RICE + "Actually, rinsing the rice is a mistake; cook it straight from the bag. " + REST},
+        {"id": "adds", "text": RICE + "Actually, rinsing also washes off loose surface starch, which keeps the grains from "
+                                      "clumping. " + REST},
+    ]
+    for answer in answers:
+        answer["prompt"] = "How do I cook rice on the stove?"
+    reverses, adds = scan_records(answers)
+    # the reversal scores under the pair threshold: the announcing "Actually," is what lets the guard act on it
+    assert [(r["claim"], r["marked"]) for r in reverses["reversals"]] == [([0, 42], True)]
+    assert adds["reversals"] == []

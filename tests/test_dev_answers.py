@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from streamguard.training.answers import training_answers
 from streamguard.training.dev_answers import (
+    CORRECTION_FLOOR,
     answer_scores,
+    correction_threshold_for,
     dev_answers,
     recall_and_fpr,
     threshold_for_answers,
@@ -63,3 +65,28 @@ def test_threshold_is_the_lowest_that_keeps_the_false_alarm_rate_and_never_under
         assert recall_and_fpr(scores, labels, t)["fpr"] <= max_fpr + 1e-9
     if t > floor + 1e-3 and t < 0.9999:  # raised above the floor: any clearly lower threshold flags too many
         assert recall_and_fpr(scores, labels, t - 2e-4)["fpr"] > max_fpr
+
+
+detection_st = st.tuples(st.floats(0, 1), st.booleans())  # (score, the sentence announces a correction)
+scans_st = st.lists(st.lists(detection_st, max_size=4).map(lambda ds: {"reversals": [{"score": x, "marked": m} for x, m in ds]}),
+                    min_size=1, max_size=40)
+
+
+def _marked_share(results, threshold):
+    return sum(any(d["marked"] and d["score"] >= threshold for d in r["reversals"]) for r in results) / len(results)
+
+
+@given(scans_st, scans_st, st.floats(0, 0.2))
+def test_correction_threshold_keeps_both_limits_with_marked_sentences_alone_and_never_goes_under_the_floor(dev, descriptions, limit):
+    t = correction_threshold_for(dev, descriptions, max_fpr=limit, max_share=limit)
+    assert CORRECTION_FLOOR <= t <= 0.9999
+    if t < 0.9999:
+        assert _marked_share(dev, t) <= limit + 1e-9 and _marked_share(descriptions, t) <= limit + 1e-9
+
+
+def test_correction_threshold_ignores_sentences_that_announce_nothing():
+    loud = [{"reversals": [{"score": 0.99, "marked": False}]}] * 10  # ordinary sentences: the guard threshold's business
+    quiet = [{"reversals": [{"score": 0.7, "marked": True}]}] + [{"reversals": []}] * 9
+    assert correction_threshold_for(loud, loud, max_fpr=0.0, max_share=0.0) == CORRECTION_FLOOR
+    # one consistent answer in ten flagged by a marked sentence at 0.7: over a 5% limit, so the bar rises above it
+    assert 0.7 < correction_threshold_for(quiet, loud, max_fpr=0.05, max_share=0.05) < 0.71

@@ -201,12 +201,15 @@ QUIET_REV = "Ibuprofen is not safe in the third trimester of pregnancy. "  # the
 
 
 class PairTunedClassifier(KeywordClassifier):
-    """Scores both reversals above 0.95; a pair threshold of 0.5 and a stricter guard threshold."""
+    """Scores both reversals above 0.95; a pair threshold of 0.5, a stricter guard threshold and, when given, a
+    correction threshold of its own (else the pair threshold serves)."""
     threshold = 0.5
 
-    def __init__(self, guard_threshold: float) -> None:
+    def __init__(self, guard_threshold: float, correction_threshold: float | None = None) -> None:
         super().__init__()
         self.guard_threshold = guard_threshold
+        if correction_threshold is not None:
+            self.correction_threshold = correction_threshold
 
     def score(self, earlier: str, later: str) -> float:
         return 0.95 if "not safe" in later and "safe" in earlier else 0.05
@@ -224,12 +227,16 @@ def test_scan_decides_at_the_classifier_guard_threshold_not_its_pair_threshold()
     assert len(next(scan_records([record], classifier=PairTunedClassifier(0.99), threshold=0.9))["reversals"]) == 1
 
 
-def test_a_sentence_announcing_a_correction_is_judged_at_the_pair_threshold():
+def test_a_sentence_announcing_a_correction_is_judged_at_the_models_correction_threshold():
     from streamguard.scan import scan_records
 
     record = {"id": 1, "text": ANSWER, "prompt": "Is ibuprofen safe in pregnancy?"}
+    # a model without a correction threshold: its pair threshold (0.5) serves
     found = next(scan_records([record], classifier=PairTunedClassifier(0.99)))["reversals"]
     assert len(found) == 1 and found[0]["marked"] is True and found[0]["score"] == 0.95
+    # a model's own correction threshold decides: 0.95 is under 0.97, over 0.9
+    assert next(scan_records([record], classifier=PairTunedClassifier(0.99, correction_threshold=0.97)))["reversals"] == []
+    assert len(next(scan_records([record], classifier=PairTunedClassifier(0.99, correction_threshold=0.9)))["reversals"]) == 1
     # the user can judge it like any other sentence
     strict = GuardConfig(mode="annotate", correction_threshold=0.99)
     assert next(scan_records([record], classifier=PairTunedClassifier(0.99), config=strict))["reversals"] == []

@@ -142,7 +142,7 @@ def _add_guard_flags(p: argparse.ArgumentParser, *, mode: str) -> None:
     p.add_argument("--threshold", type=float, metavar="T", help="contradiction probability that counts as a reversal (default: the model's guard threshold)")
     p.add_argument("--correction-threshold", type=float, metavar="T",
                    help="threshold for a sentence that announces a correction (\"Correction:\", \"Wait, I misspoke\"), when lower "
-                        "(default: the model's pair threshold)")
+                        "(default: the model's correction threshold, 0.5 for the shipped model)")
     p.add_argument("--model", metavar="PATH", help="classifier directory or .onnx file (default: the shipped model)")
     p.add_argument("--provider", choices=("auto", "cpu", "cuda"), help="ONNX Runtime execution provider (default auto)")
 

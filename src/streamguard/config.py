@@ -40,9 +40,10 @@ class GuardConfig:
             one. ``None`` uses the shipped model's guard threshold (``guard_threshold`` in its streamguard.json).
         correction_threshold: the threshold for a segment that opens by announcing a correction ("Correction:",
             "Wait, I misspoke", "Actually, no"), when lower than ``threshold``. Such a sentence is far more likely
-            to reverse something than an ordinary one, so it is judged like a single pair. ``None`` uses the
-            model's pair threshold (``threshold`` in its streamguard.json); set it to ``threshold``'s value to
-            judge every segment alike.
+            to reverse something than an ordinary one: the marker says something earlier was wrong, and the pair
+            only has to say which claim. ``None`` uses the model's ``correction_threshold`` (0.5 for the shipped
+            model; the pair ``threshold`` for a model without one); set it to ``threshold``'s value to judge every
+            segment alike.
         on_deadline: what hold mode does with a segment whose verdict is not ready when its budget
             runs out: "release" (fail-open) or "withhold" (fail-closed). Either is reported.
         max_claims: earlier segments kept per stream as claims (oldest dropped first).

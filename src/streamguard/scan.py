@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", default="-", help="where to write result lines (default: stdout)")
     ap.add_argument("--threshold", type=float, default=None, help="decision threshold (default: the model's guard threshold)")
     ap.add_argument("--correction-threshold", type=float, default=None,
-                    help="threshold for a sentence that announces a correction, when lower (default: the model's pair threshold)")
+                    help="threshold for a sentence that announces a correction, when lower (default: the model's correction threshold)")
     ap.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     ap.add_argument("--max-pairs", type=int, default=8, help="earlier claims each sentence is checked against")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")

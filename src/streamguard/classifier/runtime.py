@@ -26,13 +26,15 @@ Deliberate choices:
   pair: a GPU needs the batch, and fp16 without activation quantization does not depend on it.
 - Contradiction is symmetric, so training shows both orders; at run time one order suffices (halving the
   cost of a check) unless ``symmetric=True`` is asked for, which averages both orders.
-- Two shipped thresholds. ``threshold`` decides a single pair: chosen on ChatProtect's validation split,
+- Three shipped thresholds. ``threshold`` decides a single pair: chosen on ChatProtect's validation split,
   it is the operating point for anyone scoring sentence pairs. ``guard_threshold`` (at least as high) is what
   the stream guard and ``streamguard scan`` use: an answer of n sentences makes up to n(n-1)/2 checks, so a
   per-pair false-alarm rate that is fine for one pair flags many consistent answers; it is chosen on our own
-  dev split. A model directory without one uses ``threshold`` for both. A sentence that opens by announcing
-  a correction ("Correction:", "Wait, I misspoke") is judged at ``threshold``: it is far more likely to reverse
-  something than an ordinary sentence, and few of its checks are false alarms (``claims.CORRECTION_MARKERS``).
+  dev split. ``correction_threshold`` is what they judge a sentence at that opens by announcing a correction
+  ("Correction:", "Wait, I misspoke", ``claims.CORRECTION_MARKERS``): the marker already says something earlier
+  was wrong, so the pair only has to say which claim — the shipped value is 0.5, "more likely a reversal than
+  not" (``training/evaluate.py``, ``correction_threshold_for``). A model directory without the last two uses
+  ``threshold`` for them.
 - Errors say what was asked for and what exists: a provider that is not available, a missing or corrupt
   model file.
 """
@@ -112,11 +114,12 @@ class ContradictionClassifier:
 
     def __init__(self, session: object, tokenizer: object, *, threshold: float, max_length: int,
                  provider: str, model_file: Path, meta: dict[str, object], guard_threshold: float | None = None,
-                 workers: int = 0) -> None:
+                 correction_threshold: float | None = None, workers: int = 0) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.threshold = float(threshold)
         self.guard_threshold = float(guard_threshold) if guard_threshold is not None else self.threshold
+        self.correction_threshold = float(correction_threshold) if correction_threshold is not None else self.threshold
         self.max_length = int(max_length)
         self.provider = provider
         self.model_file = model_file
@@ -188,7 +191,8 @@ class ContradictionClassifier:
         used = session.get_providers()[0]
         threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
         guard = float(meta.get("guard_threshold", threshold))  # type: ignore[arg-type]
-        return cls(session, tokenizer, threshold=threshold, guard_threshold=guard, max_length=max_length,
+        correction = float(meta.get("correction_threshold", threshold))  # type: ignore[arg-type]
+        return cls(session, tokenizer, threshold=threshold, guard_threshold=guard, correction_threshold=correction, max_length=max_length,
                    provider=used, model_file=model_file, meta=meta, workers=threads if on_cpu else 0)
 
     def _encodings(self, pairs: Sequence[Pair]) -> list:
@@ -272,12 +276,19 @@ def guard_threshold_of(classifier: object) -> float:
     return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
 
 
+def correction_threshold_of(classifier: object) -> float:
+    """The threshold a guard judges a sentence announcing a correction at, with ``classifier``: its
+    ``correction_threshold``, else its pair ``threshold``."""
+    value = getattr(classifier, "correction_threshold", None)
+    return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
+
+
 def decision_thresholds(classifier: object, threshold: float | None = None,
                         correction_threshold: float | None = None) -> tuple[float, float]:
     """The (threshold, correction threshold) a guard uses with ``classifier``: the given ones, else the model's
-    guard threshold and its pair ``threshold`` (``GuardConfig.threshold``, ``GuardConfig.correction_threshold``)."""
+    guard and correction thresholds (``GuardConfig.threshold``, ``GuardConfig.correction_threshold``)."""
     return (float(threshold) if threshold is not None else guard_threshold_of(classifier),
-            float(correction_threshold) if correction_threshold is not None else float(classifier.threshold))  # type: ignore[attr-defined]
+            float(correction_threshold) if correction_threshold is not None else correction_threshold_of(classifier))
 
 
 def _length_chunks(lengths: Sequence[int], size: int) -> list[list[int]]:

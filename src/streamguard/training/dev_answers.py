@@ -88,6 +88,27 @@ def recall_and_fpr(scores: np.ndarray, labels: np.ndarray, threshold: float) -> 
             "fpr": round(float(flagged[~labels].mean()) if (~labels).any() else 0.0, 4), "n": len(labels)}
 
 
+# A sentence announcing a correction is never judged below this: "more likely a reversal than not". The marker
+# already says that something earlier was wrong; the pair score only has to say which claim.
+CORRECTION_FLOOR = 0.5
+
+
+def highest_marked(results: list[dict[str, Any]]) -> np.ndarray:
+    """Per scanned answer (a scan that kept every score): the highest score of a detection on a sentence that
+    announces a correction, 0 without one."""
+    return np.array([max((d["score"] for d in r["reversals"] if d.get("marked")), default=0.0) for r in results])
+
+
+def correction_threshold_for(consistent_dev: list[dict[str, Any]], descriptions: list[dict[str, Any]], *,
+                             max_fpr: float = MAX_ANSWER_FPR, max_share: float = 0.05,
+                             floor: float = CORRECTION_FLOOR) -> float:
+    """The threshold for sentences that announce a correction: the lowest, not under ``floor``, at which such
+    sentences alone flag at most ``max_fpr`` of the consistent dev answers and at most ``max_share`` of the
+    validation descriptions (``consistent_dev``, ``descriptions``: their scans with every score kept)."""
+    limits = ((highest_marked(consistent_dev), max_fpr), (highest_marked(descriptions), max_share))
+    return max(threshold_for_answers(h, np.zeros(len(h), dtype=bool), floor=floor, max_fpr=m) for h, m in limits)
+
+
 def threshold_for_answers(scores: np.ndarray, labels: np.ndarray, *, floor: float, max_fpr: float = MAX_ANSWER_FPR) -> float:
     """The lowest threshold, not under ``floor``, at which at most ``max_fpr`` of the consistent answers are flagged."""
     negatives = np.sort(scores[~labels])[::-1]

@@ -17,9 +17,12 @@ Two thresholds are chosen, on validation data only (never on a test split, never
   an earlier version the guard threshold was chosen on pairs: at most 1% of our own dev split's negative pairs
   flagged; that threshold is still reported as ``dev_fpr_rule_threshold``.)
 
-A sentence that announces a correction is judged at the pair threshold, as the guard does
-(``GuardConfig.correction_threshold``): every answer-level figure counts such a detection that reaches it as
-caught at any guard threshold (``dev_answers.catch_score``).
+- ``correction_threshold`` is what the guard judges a sentence at that opens by announcing a correction
+  ("Actually, no", "Correction:", ``claims.CORRECTION_MARKERS``): the lowest threshold, not under 0.5 ("more
+  likely a reversal than not", ``dev_answers.CORRECTION_FLOOR``), at which such sentences alone flag at most 3%
+  of the consistent dev answers and at most 5% of the validation descriptions. Every answer-level figure counts
+  a detection on such a sentence that reaches it as caught at any guard threshold (``dev_answers.catch_score``).
+  (Until this version it was the pair threshold.)
 
 Reported:
 
@@ -50,6 +53,7 @@ from .dev_answers import (
     MAX_ANSWER_FPR,
     answer_scores,
     catch_score,
+    correction_threshold_for,
     dev_answers,
     read_answers,
     recall_and_fpr,
@@ -138,11 +142,15 @@ def detections(result: dict[str, Any], threshold: float, correction_threshold: f
     return [r for r in result["reversals"] if catch_score(r, correction_threshold) >= threshold]
 
 
+def scan_labelled(clf: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``scan_all`` of a labelled answer set, the scanner seeing only what a user's transcript holds."""
+    return scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in records])
+
+
 def answer_level(clf: Any, records: list[dict[str, Any]], correction_threshold: float) -> tuple[np.ndarray, np.ndarray]:
     """Per answer of a labelled answer set: the guard threshold up to which the guard catches it, and whether it
     reverses itself."""
-    results = scan_all(clf, [{"id": r["id"], "text": r["text"], "prompt": r.get("prompt")} for r in records])
-    return answer_scores(records, results, correction_threshold)
+    return answer_scores(records, scan_labelled(clf, records), correction_threshold)
 
 
 def response_level(clf: Any, threshold: float, correction_threshold: float) -> dict[str, Any]:
@@ -243,17 +251,27 @@ def main(argv: list[str] | None = None) -> int:
     dev_scores = clf.predict(dev[0])
     cp_best = best_threshold(val_scores, val_labels)
     dev_thr = threshold_at_fpr(dev_scores, dev[1], PAIR_RULE_MAX_FPR)
-    # a sentence announcing a correction is judged at the pair threshold (GuardConfig.correction_threshold)
-    corr = clf.threshold if args.threshold is not None else cp_best
-    answer_dev = answer_level(clf, dev_answers(), corr)
+    dev_records = dev_answers()
+    dev_results = scan_labelled(clf, dev_records)
     cp_answers = chatprotect_answers()
     # scanned once: the validation answers choose the guard threshold, all 442 are reported at it
     cp_results = scan_all(clf, cp_answers) if args.threshold is None or "answers" not in skip else []
     unmet: list[str] = []
     if args.threshold is not None:
         threshold = guard = args.threshold
-        chosen = guard_chosen = "given"
+        chosen = guard_chosen = corr_chosen = "given"
+        corr = clf.correction_threshold
     else:
+        # a sentence announcing a correction (GuardConfig.correction_threshold), chosen before the guard threshold
+        # because its detections count against the guard threshold's limits at any value (catch_score)
+        corr = correction_threshold_for([x for r, x in zip(dev_records, dev_results) if r["label"] == "consistent"],
+                                        [x for r, x in zip(cp_answers, cp_results) if r["split"] == "validation"],
+                                        max_fpr=args.max_answer_fpr, max_share=args.max_description_share)
+        corr_chosen = (f"the lowest, not under 0.5, at which sentences announcing a correction alone flag at most "
+                       f"{args.max_answer_fpr:.0%} of consistent dev answers and {args.max_description_share:.0%} of "
+                       "ChatProtect validation descriptions")
+    answer_dev = answer_scores(dev_records, dev_results, corr)
+    if args.threshold is None:
         threshold, chosen = cp_best, "ChatProtect validation split, F1-best"
         by_answers = threshold_for_answers(*answer_dev, floor=cp_best, max_fpr=args.max_answer_fpr)
         validation_highest = highest_scores([x for r, x in zip(cp_answers, cp_results) if r["split"] == "validation"], corr)
@@ -280,10 +298,10 @@ def main(argv: list[str] | None = None) -> int:
                            "chatprotect_validation_at_threshold": prf(val_scores, val_labels, threshold),
                            "dev_fpr_rule_threshold": round(dev_thr, 4)}
     report["guard_threshold"] = {"value": round(guard, 4), "chosen_on": guard_chosen, "correction_threshold": round(corr, 4),
-                                 "limits_not_met": unmet,
+                                 "correction_threshold_chosen_on": corr_chosen, "limits_not_met": unmet,
                                  "dev_answers_at_guard_threshold": recall_and_fpr(*answer_dev, guard)}
     print(f"threshold {threshold:.4f} ({chosen}); ChatProtect validation {report['threshold']['chatprotect_validation_at_threshold']}", file=sys.stderr)
-    print(f"guard threshold {guard:.4f} ({guard_chosen})", file=sys.stderr)
+    print(f"guard threshold {guard:.4f} ({guard_chosen}); correction threshold {corr:.4f} ({corr_chosen})", file=sys.stderr)
     test_pairs, test_labels = chatprotect("test")
     test_scores = clf.predict(test_pairs)
     report["chatprotect_test"] = prf(test_scores, test_labels, threshold) | {"auc": round(roc_auc(test_scores, test_labels), 4)}
@@ -326,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         meta["threshold_source"] = chosen
         meta["guard_threshold"] = round(guard, 4)
         meta["guard_threshold_source"] = guard_chosen
+        meta["correction_threshold"] = round(corr, 4)
+        meta["correction_threshold_source"] = corr_chosen
         meta_file.write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(report, indent=2))
     return 0
