@@ -181,6 +181,19 @@ def test_list_item_announcing_a_correction_is_checked_against_its_siblings():
     assert ("1. Preheat the oven to 180 degrees.", "3. Actually, preheat the oven to 220 degrees.") in pairs
 
 
+def test_a_verbatim_repeat_is_not_checked_against_what_it_repeats_but_a_changed_sign_is():
+    text = ("The peaches are less expensive than the plums. The plums cost more than the figs. "
+            "So the order is settled.\n\n- the peaches are  less expensive than the plums\n\n"
+            "Let's calculate A = -10. Then A = 10.")
+    pairs = _checked_pairs(text)
+    first = "The peaches are less expensive than the plums."
+    # the same statement again (case, spacing, a list marker and the stop aside) restates it
+    assert not [p for p in pairs if p[0] == first and p[1] == "- the peaches are  less expensive than the plums"]
+    # the repeat is still checked against the other claims, and a value that changes sign is still a candidate
+    assert ("The plums cost more than the figs.", "- the peaches are  less expensive than the plums") in pairs
+    assert ("Let's calculate A = -10.", "Then A = 10.") in pairs
+
+
 def test_items_of_different_lists_are_checked():
     text = ("Monday:\n\n- The museum opens at 9 am.\n\nThe hours changed in May.\n\n"
             "Tuesday:\n\n- The museum opens at 11 am.\n")

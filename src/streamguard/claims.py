@@ -10,6 +10,11 @@ first and the latest claims are candidates too. Candidates are ordered by overla
 A segment that ends in a colon introduces what follows and is neither a claim nor checked (unless it is a
 bare yes/no answer, "No, not like this:"), like a heading.
 
+A segment that repeats an earlier claim word for word (case, spacing, a list marker and the closing stop
+aside) is not checked against it: a statement cannot reverse itself, yet the classifier scores some verbatim
+repeats as contradictions (0.99 on "The peaches are less expensive than the plums." twice; a fifth of the
+guard's detections on BIG-Bench-Mistake traces were such repeats), and restating a claim is what summaries do.
+
 Items of one list are not checked against each other unless the new item announces a correction: sibling
 items are parallel entries by construction ("After year 1: $1,050" / "After year 2: $1,102.50", "Seattle:
 39 inches of rain" / "Phoenix: 8 inches", step 2 / step 3 of a calculation), so the same frame with
@@ -91,12 +96,19 @@ class Claim:
     polar: bool = False
     list_block: int | None = None  # which list the claim is an item of (None: not a list item)
     corrects: bool = False  # it opens by announcing a correction (has_correction_marker)
+    wording: str = ""  # the text as ``same_wording`` compares it
+
+
+def same_wording(text: str) -> str:
+    """``text`` reduced to what makes it the same statement: without a list marker, the case, runs of spacing,
+    and emphasis or a stop around it. Signs, digits and inner punctuation stay ("-10" is not "10")."""
+    return " ".join(_opening(text).casefold().split()).strip(" .!?;:*_`\"'\u201c\u201d")
 
 
 def make_claim(segment_id: int, text: str, start: int, end: int, list_block: int | None = None) -> Claim:
     stripped = text.strip()
     return Claim(segment_id, stripped, start, end, content_words(stripped), is_polar(stripped), list_block,
-                 has_correction_marker(stripped))
+                 has_correction_marker(stripped), same_wording(stripped))
 
 
 def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_question: bool) -> list[Claim]:
@@ -109,6 +121,8 @@ def select_claims(claims: list[Claim], new: Claim, *, max_pairs: int, has_questi
     for pos, claim in enumerate(claims):
         if new.list_block is not None and claim.list_block == new.list_block and not marker:
             continue  # sibling items of one list
+        if claim.wording == new.wording:
+            continue  # a verbatim repeat restates, it cannot reverse
         overlap = len(claim.words & new.words)
         linked_by_question = has_question and (claim.polar or new.polar)
         pinned = marker and (pos == 0 or pos == last)
