@@ -2,7 +2,7 @@
 
     python -m streamguard.training.evaluate [--model models/contradiction-minilm] [--write-threshold]
 
-Two thresholds are chosen, on validation data only (never on a test split, never on our response-level set):
+Three thresholds are chosen, on validation data only (never on a test split, never on our response-level set):
 
 - ``threshold`` decides one pair: the F1-best threshold on ChatProtect's validation split (588 human-labelled
   pairs, 47 contradictions). Pair-level figures are reported at it.
