@@ -270,17 +270,15 @@ class ContradictionClassifier:
         return _contradiction_probability(np.asarray(logits, dtype=np.float32))
 
 
+def _threshold_of(classifier: object, name: str) -> float:
+    """``classifier``'s threshold ``name``, else its pair ``threshold`` (a classifier that ships only that one)."""
+    value = getattr(classifier, name, None)
+    return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
+
+
 def guard_threshold_of(classifier: object) -> float:
     """The threshold a guard uses with ``classifier``: its ``guard_threshold``, else its pair ``threshold``."""
-    value = getattr(classifier, "guard_threshold", None)
-    return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
-
-
-def correction_threshold_of(classifier: object) -> float:
-    """The threshold a guard judges a sentence announcing a correction at, with ``classifier``: its
-    ``correction_threshold``, else its pair ``threshold``."""
-    value = getattr(classifier, "correction_threshold", None)
-    return float(value if value is not None else classifier.threshold)  # type: ignore[attr-defined]
+    return _threshold_of(classifier, "guard_threshold")
 
 
 def decision_thresholds(classifier: object, threshold: float | None = None,
@@ -288,7 +286,7 @@ def decision_thresholds(classifier: object, threshold: float | None = None,
     """The (threshold, correction threshold) a guard uses with ``classifier``: the given ones, else the model's
     guard and correction thresholds (``GuardConfig.threshold``, ``GuardConfig.correction_threshold``)."""
     return (float(threshold) if threshold is not None else guard_threshold_of(classifier),
-            float(correction_threshold) if correction_threshold is not None else correction_threshold_of(classifier))
+            float(correction_threshold) if correction_threshold is not None else _threshold_of(classifier, "correction_threshold"))
 
 
 def _length_chunks(lengths: Sequence[int], size: int) -> list[list[int]]:

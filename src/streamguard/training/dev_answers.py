@@ -88,6 +88,8 @@ def recall_and_fpr(scores: np.ndarray, labels: np.ndarray, threshold: float) -> 
             "fpr": round(float(flagged[~labels].mean()) if (~labels).any() else 0.0, 4), "n": len(labels)}
 
 
+# At most this share of ChatProtect's validation descriptions (real language-model answers) may get a detection.
+MAX_DESCRIPTION_SHARE = 0.05
 # A sentence announcing a correction is never judged below this: "more likely a reversal than not". The marker
 # already says that something earlier was wrong; the pair score only has to say which claim.
 CORRECTION_FLOOR = 0.5
@@ -100,7 +102,7 @@ def highest_marked(results: list[dict[str, Any]]) -> np.ndarray:
 
 
 def correction_threshold_for(consistent_dev: list[dict[str, Any]], descriptions: list[dict[str, Any]], *,
-                             max_fpr: float = MAX_ANSWER_FPR, max_share: float = 0.05,
+                             max_fpr: float = MAX_ANSWER_FPR, max_share: float = MAX_DESCRIPTION_SHARE,
                              floor: float = CORRECTION_FLOOR) -> float:
     """The threshold for sentences that announce a correction: the lowest, not under ``floor``, at which such
     sentences alone flag at most ``max_fpr`` of the consistent dev answers and at most ``max_share`` of the

@@ -51,6 +51,7 @@ import numpy as np
 
 from .dev_answers import (
     MAX_ANSWER_FPR,
+    MAX_DESCRIPTION_SHARE,
     answer_scores,
     catch_score,
     correction_threshold_for,
@@ -64,8 +65,6 @@ ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
 # the guard threshold's previous rule, still reported: at most this share of own dev negative pairs flagged
 PAIR_RULE_MAX_FPR = 0.01
-# the guard threshold's third rule: at most this share of ChatProtect's validation descriptions flagged
-MAX_DESCRIPTION_SHARE = 0.05
 DEFAULT_MODEL = ROOT / "models" / "contradiction-minilm"
 RESPONSES = ROOT / "benchmarks" / "data" / "responses.jsonl"
 
